@@ -1,0 +1,201 @@
+import { buildPerson } from './build-people.ts';
+import { addClusterEvidence } from './detect/alumni-cluster.ts';
+import { classify } from './detect/classify.ts';
+import { type EvidenceContext, scoreEmployers } from './detect/colleague-evidence.ts';
+import { CompanyResolver } from './detect/company-resolver.ts';
+import { ConnectionDensity } from './detect/connection-density.ts';
+import { collectContacts } from './detect/contact-history.ts';
+import {
+  alumniFlows,
+  buildEmployerGraph,
+  companyCentrality,
+  type GraphPerson,
+} from './detect/employer-graph.ts';
+import {
+  type Employer,
+  EmployerMatcher,
+  employersFromOptions,
+  employersFromPositions,
+} from './detect/owner-employers.ts';
+import { PeopleIndex } from './detect/people-index.ts';
+import { InputError } from './errors.ts';
+import { describeKinds, type InputFile, readExport } from './input/read-export.ts';
+import type { FileKind } from './input/recognise-file.ts';
+import { type Day, isoDate, parseIsoDate } from './normalise/dates.ts';
+import { profileUrlOf } from './normalise/profile-slug.ts';
+import { rankPeople } from './rank/rank-people.ts';
+import { readConnections } from './readers/connections.ts';
+import { readEndorsements } from './readers/endorsements.ts';
+import { readInvitations } from './readers/invitations.ts';
+import { readMessages } from './readers/messages.ts';
+import { readPositions } from './readers/positions.ts';
+import { readProfile } from './readers/profile.ts';
+import { readRecommendations } from './readers/recommendations.ts';
+import { type AnalyzeOptions, REPORT_VERSION, type Report } from './report.ts';
+import {
+  destinationsByEmployer,
+  listCompanies,
+  reportGraph,
+  summarise,
+  tallyCompanies,
+  timeline,
+} from './summarise.ts';
+import { WarningLog } from './warnings.ts';
+
+/**
+ * The engine: export files in, report out. Pure — no I/O, no clock (`asOf` says what "now" is) — so
+ * it runs the same in Lambda, in the CLI, in tests and in a browser.
+ */
+export function analyze(files: InputFile[], options: AnalyzeOptions): Report {
+  const asOf = parseIsoDate(options.asOf);
+  if (asOf === null)
+    throw new InputError('bad-option', `The as-of date "${options.asOf}" is not a date like 2026-03-01.`);
+  const warnings = new WarningLog();
+  const { tables, files: inputs } = readExport(files, warnings);
+
+  const connectionTables = tables.get('connections');
+  if (!connectionTables) throw missingConnections(tables.keys());
+  const connections = readConnections(connectionTables, warnings);
+  const profile = readProfile(tables.get('profile') ?? []);
+  const positions = readPositions(tables.get('positions') ?? [], warnings);
+  const { messages } = readMessages(tables.get('messages') ?? [], warnings);
+  const invitations = readInvitations(tables.get('invitations') ?? [], warnings);
+  const endorsements = [
+    ...readEndorsements(tables.get('endorsements-received') ?? [], true),
+    ...readEndorsements(tables.get('endorsements-given') ?? [], false),
+  ];
+  const recommendations = [
+    ...readRecommendations(tables.get('recommendations-received') ?? [], true),
+    ...readRecommendations(tables.get('recommendations-given') ?? [], false),
+  ];
+
+  const resolver = new CompanyResolver(options.merges, options.splits);
+  const employersSource = positions.length > 0 ? 'positions' : options.employers?.length ? 'options' : 'none';
+  const employers: Employer[] =
+    employersSource === 'positions'
+      ? employersFromPositions(positions, resolver, asOf)
+      : employersFromOptions(options.employers ?? [], resolver, asOf);
+
+  const people = new PeopleIndex(connections);
+  const contacts = collectContacts(connections, people, {
+    messages,
+    invitations,
+    endorsements,
+    recommendations,
+    profile,
+  });
+  const context: EvidenceContext = {
+    employers,
+    density: new ConnectionDensity(connections.map((c) => c.connectedOn)),
+    resolver,
+  };
+  const matcher = new EmployerMatcher(employers, resolver);
+
+  // Pass 1: evidence from each person's own record.
+  const scores = connections.map((connection, i) =>
+    connection.hidden
+      ? []
+      : scoreEmployers(
+          { connection, history: contacts.histories[i], tiers: matcher.tiers(connection.company) },
+          context,
+        ),
+  );
+  // The graph of shared employers, then pass 2: evidence from where the others went.
+  const graphPeople: GraphPerson[] = [];
+  connections.forEach((c, i) => {
+    const s = scores[i];
+    if (!s?.length) return;
+    const workedAt = s.map((x) => ({ employer: x.employer, probability: x.probability }));
+    graphPeople.push({
+      index: i,
+      name: c.name,
+      company: c.company,
+      companyKey: resolver.key(c.company),
+      workedAt,
+    });
+  });
+  const flows = alumniFlows(buildEmployerGraph(employers, graphPeople), employers);
+  for (const p of graphPeople)
+    addClusterEvidence(scores[p.index] ?? [], p.companyKey, p.company, employers, flows);
+  const centrality = companyCentrality(employers, flows);
+
+  const unranked = connections.map((c, i) =>
+    buildPerson(c, contacts, i, classify(scores[i] ?? [], employers), employers),
+  );
+  const tallies = tallyCompanies(unranked, resolver);
+  const ranked = rankPeople(unranked, {
+    asOf,
+    hasEmployers: employers.length > 0,
+    formerColleaguesAt: (company) => tallies.get(resolver.key(company))?.formerColleagues ?? 0,
+    centralityOf: (company) => centrality.get(resolver.key(company)) ?? 0,
+  });
+
+  const companies = listCompanies(employers, tallies, destinationsByEmployer(ranked, resolver), centrality);
+  return {
+    version: REPORT_VERSION,
+    asOf: isoDate(asOf),
+    owner: {
+      name: profile ? `${profile.firstName} ${profile.lastName}`.trim() || null : null,
+      headline: profile?.headline || null,
+      profileUrls: contacts.ownerSlugs.map((s) => profileUrlOf(s) ?? '').filter(Boolean),
+      employersSource,
+      employers: employers.map((e) => ({
+        company: e.name,
+        key: e.key,
+        names: [...e.names],
+        from: isoDate(e.from),
+        to: e.to === null ? null : isoDate(e.to),
+        tenures: e.tenures.map((t) => ({
+          title: t.title,
+          from: isoDate(t.from),
+          to: t.to === null ? null : isoDate(t.to),
+        })),
+      })),
+    },
+    summary: summarise(
+      ranked,
+      employers,
+      messages.length,
+      notesFor(employersSource, tables.has('messages'), asOf, connections),
+    ),
+    people: ranked,
+    companies,
+    timeline: timeline(ranked),
+    graph: reportGraph(companies, employers),
+    warnings: warnings.list(),
+    inputs: inputs.map((f) => ({ name: f.name, kind: f.kind, rows: f.rows })),
+  };
+}
+
+function missingConnections(found: Iterable<FileKind>): InputError {
+  const kinds = [...found];
+  const what = kinds.length
+    ? `This is ${describeKinds(kinds)}`
+    : 'No LinkedIn export file was recognised here';
+  return new InputError(
+    'no-connections',
+    `${what}; Reconnect needs Connections.csv or the whole export ZIP.`,
+  );
+}
+
+function notesFor(
+  source: string,
+  hasMessages: boolean,
+  asOf: Day,
+  connections: { connectedOn: Day | null }[],
+): string[] {
+  const notes: string[] = [];
+  if (source === 'none') {
+    notes.push(
+      'No work history was found, so colleagues could not be told apart. Add Positions.csv from your export, or name your employers (CLI: --employer "Acme:2018-03..2021-06").',
+    );
+  }
+  if (!hasMessages)
+    notes.push(
+      'No messages.csv was given: adding it sharpens who you were close to and when you last talked.',
+    );
+  if (connections.some((c) => c.connectedOn !== null && c.connectedOn > asOf)) {
+    notes.push('Some connection dates are after the as-of date; they count as contact today.');
+  }
+  return notes;
+}

@@ -1,0 +1,252 @@
+import { companyKey, type MatchTier } from '../normalise/company-key.ts';
+import { type Day, isoDate, yearOf } from '../normalise/dates.ts';
+import type { Connection } from '../readers/connections.ts';
+import type { Evidence } from '../report.ts';
+import { monthYear, plural } from '../wording.ts';
+import type { CompanyResolver } from './company-resolver.ts';
+import type { ConnectionDensity } from './connection-density.ts';
+import type { ContactHistory } from './contact-history.ts';
+import type { Employer } from './owner-employers.ts';
+
+/**
+ * The evidence that one connection worked alongside the owner at one employer, each piece weighed
+ * in log-odds. Connections.csv only shows today's employer, so most colleagues who moved on are
+ * found through timing (when you connected), contact (messages, recommendations, endorsements) and
+ * where they went (alumni clusters, added later by the employer graph).
+ */
+export interface EmployerScore {
+  employer: number;
+  match: MatchTier | null;
+  /** True when the connection date falls in or just around the owner's time there. */
+  timed: boolean;
+  evidence: Evidence[];
+  probability: number;
+}
+
+/** Log-odds of "worked there alongside the owner" before any evidence: most people did not. */
+export const BASE_LOGIT = logit(0.02);
+
+/** Weights in log-odds; a weight of 2.2 turns even odds into 9 to 1. */
+export const WEIGHTS = {
+  worksThereNow: { exact: 3, strong: 3, weak: 1.5 },
+  connectedBeforeStart: logit(0.12) - BASE_LOGIT,
+  connectedAfterLeaving: logit(0.15) - BASE_LOGIT,
+  messagesBothWays: 1.8,
+  manyMessages: 0.4,
+  messagesSentOnly: 0.9,
+  messagesReceivedOnly: 0.4,
+  recommendationAtEmployer: 5,
+  recommendationDuringTenure: 1.5,
+  endorsement: 0.7,
+  invitationMentions: 4,
+  emailDomain: 3,
+  recruiter: -3,
+} as const;
+
+/** Early months of a job: colleagues make up most new connections even without a visible burst. */
+const FIRST_MONTHS = 120;
+const BEFORE_START = 90;
+const AFTER_LEAVING = 60;
+const MESSAGE_MARGIN = 90;
+const ENDORSEMENT_AFTER = 730;
+
+const RECRUITER =
+  /recruit|talent acquisition|talent partner|sourcer|sourcing|headhunt|staffing|executive search/i;
+const PERSONAL_MAIL =
+  /^(gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|yandex|mail|qq|163|126|zoho|fastmail|hey)$/;
+
+export interface PersonFacts {
+  connection: Connection;
+  history: ContactHistory | undefined;
+  tiers: (MatchTier | null)[];
+}
+
+export function isRecruiter(position: string): boolean {
+  return RECRUITER.test(position);
+}
+
+export interface EvidenceContext {
+  employers: Employer[];
+  density: ConnectionDensity;
+  resolver: CompanyResolver;
+}
+
+export function scoreEmployers(facts: PersonFacts, context: EvidenceContext): EmployerScore[] {
+  const scores: EmployerScore[] = [];
+  for (const employer of context.employers) {
+    const score = scoreEmployer(facts, employer, context);
+    if (score) scores.push(score);
+  }
+  return scores;
+}
+
+function scoreEmployer(
+  facts: PersonFacts,
+  employer: Employer,
+  { density, resolver }: EvidenceContext,
+): EmployerScore | null {
+  const { connection, history } = facts;
+  const match = facts.tiers[employer.index] ?? null;
+  const evidence: Evidence[] = [];
+  const name = employer.name;
+
+  if (match) {
+    const now = connection.company || name;
+    const text = match === 'weak' ? `Works at ${now} now, which looks like ${name}` : `Works at ${now} now`;
+    evidence.push({ kind: 'works-there-now', text, weight: WEIGHTS.worksThereNow[match] });
+  }
+  const timing = timingEvidence(connection.connectedOn, employer, density);
+  if (timing) evidence.push(timing);
+  const timed = timing !== null && timing.kind !== 'connected-outside-tenure';
+
+  if (history) {
+    const from = employer.from - MESSAGE_MARGIN;
+    const to = employer.end + MESSAGE_MARGIN;
+    const sent = countBetween(history.sentDays, from, to);
+    const received = countBetween(history.receivedDays, from, to);
+    if (sent + received > 0) evidence.push(messageEvidence(sent, received, name));
+    for (const r of history.recommendations) {
+      const atEmployer = [...employer.names].some((n) => resolver.compare(r.company, n) !== null);
+      const during = r.day !== null && r.day >= employer.from && r.day <= employer.end + 365;
+      if (!atEmployer && !during) continue;
+      const when = r.day === null ? '' : ` (${yearOf(r.day)})`;
+      const who = r.received ? 'Recommended you' : 'You recommended them';
+      evidence.push({
+        kind: 'recommendation',
+        text: atEmployer ? `${who} while at ${r.company}${when}` : `${who} while you were at ${name}${when}`,
+        weight: atEmployer ? WEIGHTS.recommendationAtEmployer : WEIGHTS.recommendationDuringTenure,
+        ...(r.day === null ? {} : { date: isoDate(r.day) }),
+      });
+    }
+    const endorsement = timed
+      ? history.endorsements.find(
+          (e) => e.day !== null && e.day >= employer.from && e.day <= employer.end + ENDORSEMENT_AFTER,
+        )
+      : undefined;
+    if (endorsement?.day != null) {
+      const skill = endorsement.skill ? ` for ${endorsement.skill}` : '';
+      evidence.push({
+        kind: 'endorsement',
+        text: `${endorsement.received ? 'Endorsed you' : 'You endorsed them'}${skill} (${yearOf(endorsement.day)})`,
+        weight: WEIGHTS.endorsement,
+        date: isoDate(endorsement.day),
+      });
+    }
+    const invitation = history.invitations.find((i) => mentions(i.message, employer, resolver));
+    if (invitation) {
+      evidence.push({
+        kind: 'invitation-mentions-company',
+        text: `${invitation.outgoing ? 'Your' : 'Their'} invitation to connect mentions ${name}`,
+        weight: WEIGHTS.invitationMentions,
+      });
+    }
+  }
+  const domain = emailDomain(connection.email);
+  if (domain && domain === employer.key.replace(/ /g, '')) {
+    evidence.push({
+      kind: 'email-domain',
+      text: `Their email address is at ${name}`,
+      weight: WEIGHTS.emailDomain,
+    });
+  }
+  if (!match && timed && isRecruiter(connection.position)) {
+    evidence.push({
+      kind: 'recruiter',
+      text: `Works as a recruiter elsewhere: connecting while you were at ${name} is no sign of working together`,
+      weight: WEIGHTS.recruiter,
+    });
+  }
+  if (!evidence.some((e) => e.weight > 0)) return null;
+  return { employer: employer.index, match, timed, evidence, probability: probabilityOf(evidence) };
+}
+
+function timingEvidence(day: Day | null, employer: Employer, density: ConnectionDensity): Evidence | null {
+  if (day === null) return null;
+  const name = employer.name;
+  const when = monthYear(day);
+  const date = isoDate(day);
+  const inTenure = employer.tenures.some((t) => day >= t.from && day <= (t.to ?? employer.end));
+  if (inTenure) {
+    const burst = density.excess(day);
+    const early = day - employer.from <= FIRST_MONTHS;
+    // Colleagues dominate the connections of a working period; more so in a burst and early on.
+    const prior = Math.min(0.9, 0.3 + 0.6 * burst + (early ? 0.15 : 0));
+    return {
+      kind: early ? 'connected-first-months' : 'connected-during-tenure',
+      text: early
+        ? `Connected in your first months at ${name} (${when})`
+        : `Connected while you were at ${name} (${when})`,
+      weight: logit(prior) - BASE_LOGIT,
+      date,
+    };
+  }
+  if (day < employer.from && day >= employer.from - BEFORE_START) {
+    return {
+      kind: 'connected-before-start',
+      text: `Connected just before you joined ${name} (${when})`,
+      weight: WEIGHTS.connectedBeforeStart,
+      date,
+    };
+  }
+  if (employer.to !== null && day > employer.to && day <= employer.to + AFTER_LEAVING) {
+    return {
+      kind: 'connected-after-leaving',
+      text: `Connected as you were leaving ${name} (${when})`,
+      weight: WEIGHTS.connectedAfterLeaving,
+      date,
+    };
+  }
+  const side = day < employer.from ? `before you joined ${name}` : `after you left ${name}`;
+  return { kind: 'connected-outside-tenure', text: `Connected in ${yearOf(day)}, ${side}`, weight: 0, date };
+}
+
+function messageEvidence(sent: number, received: number, name: string): Evidence {
+  const total = sent + received;
+  if (sent > 0 && received > 0) {
+    return {
+      kind: 'messages-during-tenure',
+      text: `You exchanged ${plural(total, 'message')} while you were at ${name}`,
+      weight: WEIGHTS.messagesBothWays + (total >= 6 ? WEIGHTS.manyMessages : 0),
+    };
+  }
+  return sent > 0
+    ? {
+        kind: 'messages-during-tenure',
+        text: `You wrote them ${plural(sent, 'message')} while at ${name}`,
+        weight: WEIGHTS.messagesSentOnly,
+      }
+    : {
+        kind: 'messages-during-tenure',
+        text: `They wrote you ${plural(received, 'message')} while you were at ${name}, unanswered`,
+        weight: WEIGHTS.messagesReceivedOnly,
+      };
+}
+
+function mentions(message: string, employer: Employer, resolver: CompanyResolver): boolean {
+  if (!message) return false;
+  const text = ` ${companyKey(message)} `;
+  const keys = [employer.key, ...[...employer.names].map((n) => resolver.key(n))];
+  return keys.some((k) => k.length >= 3 && text.includes(` ${k} `));
+}
+
+function emailDomain(email: string): string | null {
+  const m = /@([a-z0-9-]+)\.[a-z.]+$/i.exec(email.trim());
+  const label = m?.[1]?.toLowerCase();
+  return label && !PERSONAL_MAIL.test(label) ? label : null;
+}
+
+function countBetween(days: Day[], from: Day, to: Day): number {
+  let n = 0;
+  for (const d of days) if (d >= from && d <= to) n++;
+  return n;
+}
+
+export function probabilityOf(evidence: Evidence[]): number {
+  let sum = BASE_LOGIT;
+  for (const e of evidence) sum += e.weight;
+  return 1 / (1 + Math.exp(-sum));
+}
+
+export function logit(p: number): number {
+  return Math.log(p / (1 - p));
+}

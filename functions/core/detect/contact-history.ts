@@ -1,0 +1,164 @@
+import { getOrInsert } from '../get-or-insert.ts';
+import { compareCompanies } from '../normalise/company-key.ts';
+import type { Day } from '../normalise/dates.ts';
+import { personNameKey } from '../normalise/person-name.ts';
+import type { Connection } from '../readers/connections.ts';
+import type { Endorsement } from '../readers/endorsements.ts';
+import type { Invitation } from '../readers/invitations.ts';
+import type { Message } from '../readers/messages.ts';
+import type { Profile } from '../readers/profile.ts';
+import type { Recommendation } from '../readers/recommendations.ts';
+import type { PeopleIndex } from './people-index.ts';
+
+/** Everything the export says about the owner's contact with one connection. */
+export interface ContactHistory {
+  sentDays: Day[];
+  receivedDays: Day[];
+  invitations: Invitation[];
+  endorsements: Endorsement[];
+  recommendations: Recommendation[];
+}
+
+export interface ContactInputs {
+  messages: Message[];
+  invitations: Invitation[];
+  endorsements: Endorsement[];
+  recommendations: Recommendation[];
+  profile: Profile | null;
+}
+
+export interface Contacts {
+  /** Indexed like the connections; undefined where there was no contact beyond connecting. */
+  histories: (ContactHistory | undefined)[];
+  ownerSlugs: string[];
+  /** Messages attributed to a connection. */
+  attributedMessages: number;
+  /** Profile slugs found in other files for connections whose row had none (exports before mid-2023). */
+  learnedSlugs: Map<number, string>;
+}
+
+export function collectContacts(
+  connections: Connection[],
+  people: PeopleIndex,
+  inputs: ContactInputs,
+): Contacts {
+  const histories: (ContactHistory | undefined)[] = new Array(connections.length);
+  const learnedSlugs = new Map<number, string>();
+  // Finds the connection; when found by name for a row without a URL, remembers the URL this file gave.
+  const find = (slug: string | null, name: string): number | undefined => {
+    const i = people.bySlugOrName(slug, name);
+    if (i !== undefined && slug && !connections[i]?.slug && !learnedSlugs.has(i)) learnedSlugs.set(i, slug);
+    return i;
+  };
+  const historyOf = (i: number): ContactHistory => {
+    let history = histories[i];
+    if (!history) {
+      history = { sentDays: [], receivedDays: [], invitations: [], endorsements: [], recommendations: [] };
+      histories[i] = history;
+    }
+    return history;
+  };
+
+  const owners = findOwnerSlugs(inputs, people);
+  const attributedMessages = attributeMessages(inputs.messages, owners, people, find, historyOf);
+
+  for (const invitation of inputs.invitations) {
+    const i = find(invitation.counterpart, invitation.counterpartName);
+    if (i !== undefined) historyOf(i).invitations.push(invitation);
+  }
+  for (const endorsement of inputs.endorsements) {
+    const i = find(endorsement.slug, endorsement.name);
+    if (i !== undefined) historyOf(i).endorsements.push(endorsement);
+  }
+  for (const recommendation of inputs.recommendations) {
+    // No URL here: among namesakes, the one whose company matches the recommendation's is meant.
+    const namesakes = people.namesakes(recommendation.name);
+    const i =
+      namesakes.length === 1
+        ? namesakes[0]
+        : namesakes.find(
+            (n) => compareCompanies(connections[n]?.company ?? '', recommendation.company) !== null,
+          );
+    if (i !== undefined) historyOf(i).recommendations.push(recommendation);
+  }
+  return { histories, ownerSlugs: [...owners].sort(), attributedMessages, learnedSlugs };
+}
+
+/**
+ * The export never says which profile is the owner's. The owner is in every conversation, is the
+ * inviter of outgoing invitations, and is not one of their own connections.
+ */
+function findOwnerSlugs(inputs: ContactInputs, people: PeopleIndex): Set<string> {
+  const owners = new Set<string>();
+  for (const invitation of inputs.invitations) {
+    if (invitation.ownerSlug && !people.hasSlug(invitation.ownerSlug)) owners.add(invitation.ownerSlug);
+  }
+  const ownerName = inputs.profile ? personNameKey(inputs.profile.firstName, inputs.profile.lastName) : '';
+  const participants = new Map<string, Set<string>>();
+  for (const m of inputs.messages) {
+    const set = getOrInsert(participants, m.conversation, () => new Set<string>());
+    set.add(m.sender);
+    if (ownerName && personNameKey(m.fromName) === ownerName && !people.hasSlug(m.sender))
+      owners.add(m.sender);
+    if (m.recipients) for (const r of m.recipients) set.add(r);
+  }
+  const coverage = new Map<string, number>();
+  for (const set of participants.values()) {
+    for (const slug of set) if (!people.hasSlug(slug)) coverage.set(slug, (coverage.get(slug) ?? 0) + 1);
+  }
+  const ranked = [...coverage].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const conversations = participants.size;
+  for (const [slug, n] of ranked) if (n >= conversations * 0.5) owners.add(slug);
+  // Old exports name no recipients: the owner then shows only where they wrote back.
+  const top = ranked[0];
+  if (owners.size === 0 && top && top[1] >= Math.max(2, conversations * 0.2)) owners.add(top[0]);
+  return owners;
+}
+
+function attributeMessages(
+  messages: Message[],
+  owners: Set<string>,
+  people: PeopleIndex,
+  find: (slug: string | null, name: string) => number | undefined,
+  historyOf: (i: number) => ContactHistory,
+): number {
+  // Old nine-column files: a recipient is found from their own replies in the same conversation.
+  const writers = new Map<string, Set<number>>();
+  for (const m of messages) {
+    if (owners.has(m.sender)) continue;
+    const i = find(m.sender, m.fromName);
+    if (i === undefined) continue;
+    getOrInsert(writers, m.conversation, () => new Set<number>()).add(i);
+  }
+
+  let attributed = 0;
+  for (const m of messages) {
+    // With no owner profile found, a sender who is not a connection is most likely the owner.
+    const sentByOwner = owners.has(m.sender) || (owners.size === 0 && !people.hasSlug(m.sender));
+    if (!sentByOwner) {
+      const i = find(m.sender, m.fromName);
+      if (i !== undefined) {
+        historyOf(i).receivedDays.push(m.day);
+        attributed++;
+      }
+      continue;
+    }
+    const counterparts = new Set<number>();
+    const others = (m.recipients ?? []).filter((r) => !owners.has(r));
+    for (const r of others) {
+      // With one recipient, TO is their whole name (it may hold a comma: "Smith, PhD").
+      const i = find(r, others.length === 1 ? m.toNames : '');
+      if (i !== undefined) counterparts.add(i);
+    }
+    if (counterparts.size === 0) for (const i of writers.get(m.conversation) ?? []) counterparts.add(i);
+    if (counterparts.size === 0) {
+      for (const name of m.toNames.split(', ')) {
+        const i = people.uniqueName(name);
+        if (i !== undefined) counterparts.add(i);
+      }
+    }
+    for (const i of counterparts) historyOf(i).sentDays.push(m.day);
+    if (counterparts.size > 0) attributed++;
+  }
+  return attributed;
+}

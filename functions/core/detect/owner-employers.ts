@@ -1,0 +1,107 @@
+import { InputError } from '../errors.ts';
+import type { MatchTier } from '../normalise/company-key.ts';
+import { type Day, parseSpan } from '../normalise/dates.ts';
+import type { Position } from '../readers/positions.ts';
+import type { AnalyzeOptions } from '../report.ts';
+import type { CompanyResolver } from './company-resolver.ts';
+
+/** One of the owner's employers, with every role held there. */
+export interface Employer {
+  index: number;
+  key: string;
+  name: string;
+  names: Set<string>;
+  tenures: { title: string; from: Day; to: Day | null }[];
+  from: Day;
+  /** Null while the owner still works there. */
+  to: Day | null;
+  /** `to`, or the as-of date for a current employer. */
+  end: Day;
+}
+
+/** Groups the owner's positions by company (a promotion is two rows, one employer). */
+export function employersFromPositions(
+  positions: Position[],
+  resolver: CompanyResolver,
+  asOf: Day,
+): Employer[] {
+  const byKey = new Map<string, Employer>();
+  const sorted = [...positions].sort((a, b) => a.from - b.from);
+  for (const p of sorted) {
+    const key = resolver.key(p.company) || `=${p.company.toLowerCase()}`;
+    let employer = byKey.get(key);
+    if (!employer) {
+      employer = {
+        index: byKey.size,
+        key,
+        name: p.company,
+        names: new Set(),
+        tenures: [],
+        from: p.from,
+        to: p.to,
+        end: asOf,
+      };
+      byKey.set(key, employer);
+    }
+    employer.names.add(p.company);
+    employer.name = p.company;
+    employer.tenures.push({ title: p.title, from: p.from, to: p.to });
+    employer.from = Math.min(employer.from, p.from);
+    employer.to = employer.tenures.some((t) => t.to === null)
+      ? null
+      : Math.max(...employer.tenures.map((t) => t.to ?? 0));
+  }
+  const employers = [...byKey.values()];
+  for (const e of employers) e.end = e.to === null ? asOf : Math.min(e.to, asOf);
+  return employers;
+}
+
+/** `--employer "Acme:2018-03..2021-06"`, for exports without Positions.csv. */
+export function employersFromOptions(
+  options: NonNullable<AnalyzeOptions['employers']>,
+  resolver: CompanyResolver,
+  asOf: Day,
+): Employer[] {
+  const positions: Position[] = options.map(({ company, from, to }) => {
+    const span = parseSpan(`${from}..${to ?? ''}`);
+    if (!company.trim() || !span) {
+      throw new InputError(
+        'bad-option',
+        `The employer "${company}: ${from}..${to ?? ''}" could not be read. Write it as "Acme:2018-03..2021-06", leaving the end out for a current job.`,
+      );
+    }
+    return { company: company.trim(), title: '', from: span.from, to: span.to };
+  });
+  return employersFromPositions(positions, resolver, asOf);
+}
+
+const TIER_ORDER: Record<MatchTier, number> = { exact: 3, strong: 2, weak: 1 };
+
+/** Which employers a company name denotes, and how closely; remembered per name (names repeat). */
+export class EmployerMatcher {
+  private readonly memo = new Map<string, (MatchTier | null)[]>();
+
+  constructor(
+    private readonly employers: Employer[],
+    private readonly resolver: CompanyResolver,
+  ) {}
+
+  tiers(company: string): (MatchTier | null)[] {
+    let tiers = this.memo.get(company);
+    if (!tiers) {
+      tiers = this.employers.map((e) => this.best(company, e));
+      this.memo.set(company, tiers);
+    }
+    return tiers;
+  }
+
+  private best(company: string, employer: Employer): MatchTier | null {
+    if (!company) return null;
+    let best: MatchTier | null = null;
+    for (const name of employer.names) {
+      const tier = this.resolver.compare(company, name);
+      if (tier && (!best || TIER_ORDER[tier] > TIER_ORDER[best])) best = tier;
+    }
+    return best;
+  }
+}

@@ -1,0 +1,5 @@
+/** The engine's public surface: what the CLI, the Lambda handlers, the API and the web page import. */
+export { analyze } from './analyze.ts';
+export { InputError, type InputErrorCode, isInputError } from './errors.ts';
+export type { InputFile } from './input/read-export.ts';
+export * from './report.ts';

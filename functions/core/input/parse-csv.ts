@@ -1,0 +1,46 @@
+import Papa from 'papaparse';
+
+export interface ParsedCsv {
+  rows: string[][];
+  delimiter: string;
+  /** Papaparse found a quote that never closes: rows after it may have been merged. */
+  unbalancedQuotes: boolean;
+}
+
+/** Parses CSV text into rows of cells. Blank lines are dropped; the delimiter is detected. */
+export function parseCsv(text: string, { preview = 0 } = {}): ParsedCsv {
+  const delimiter = detectDelimiter(text);
+  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy', preview });
+  const unbalancedQuotes = result.errors.some((error) => error.type === 'Quotes');
+  return { rows: result.data, delimiter, unbalancedQuotes };
+}
+
+/**
+ * LinkedIn writes commas; spreadsheets re-save with tabs ("Unicode text") or, in many European
+ * locales, semicolons. Count each in the first lines, where the header sits.
+ */
+export function detectDelimiter(text: string): ',' | '\t' | ';' {
+  const head = text.slice(0, 4096);
+  let commas = 0;
+  let tabs = 0;
+  let semicolons = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c === 44) commas++;
+    else if (c === 9) tabs++;
+    else if (c === 59) semicolons++;
+  }
+  if (tabs >= 2 && tabs * 2 >= commas) return '\t';
+  if (semicolons > commas) return ';';
+  return ',';
+}
+
+/** A header cell as compared: no BOM, quotes or stray spaces, lower case. */
+export function normaliseHeaderCell(cell: string): string {
+  return cell
+    .replace(/^\ufeff/, '')
+    .replace(/^\s*"|"\s*$/g, '')
+    .trim()
+    .replace(/[\s_]+/g, ' ')
+    .toLowerCase();
+}

@@ -1,0 +1,166 @@
+import { InputError } from '../errors.ts';
+import type { WarningLog } from '../warnings.ts';
+import { decodeText } from './decode-text.ts';
+import { parseCsv } from './parse-csv.ts';
+import { FILE_LABELS, type FileKind, type RecognisedFile, recogniseFile } from './recognise-file.ts';
+import { isZip, listZipEntries, readZipEntry, ZIP_LIMITS, type ZipLimits } from './unzip.ts';
+
+export interface InputFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** One recognised CSV: its data rows (below the header) and its columns by normalised name. */
+export interface Table {
+  kind: FileKind;
+  file: string;
+  columns: Map<string, number>;
+  rows: string[][];
+}
+
+export interface FileSummary {
+  name: string;
+  kind: FileKind | null;
+  rows: number;
+}
+
+export interface ExportTables {
+  tables: Map<FileKind, Table[]>;
+  files: FileSummary[];
+}
+
+/** Enough of a file to hold its header, even behind the Connections.csv preamble. */
+const PEEK_BYTES = 16 * 1024;
+
+/**
+ * Reads whatever the person gave us — the export ZIP, one CSV, several CSVs — into recognised tables.
+ * Files are recognised by header, since their names drift; unknown files are listed and ignored.
+ */
+export function readExport(
+  inputs: InputFile[],
+  warnings: WarningLog,
+  limits: ZipLimits = ZIP_LIMITS,
+): ExportTables {
+  const tables = new Map<FileKind, Table[]>();
+  const files: FileSummary[] = [];
+  const add = (name: string, bytes: Uint8Array, recognised: RecognisedFile | null) => {
+    if (!recognised) {
+      files.push({ name, kind: null, rows: 0 });
+      return;
+    }
+    const table = toTable(name, bytes, recognised, warnings);
+    files.push({ name, kind: table.kind, rows: table.rows.length });
+    if (table.kind === 'messages' && isCompanionMessages(name)) {
+      warnings.add(
+        baseName(name),
+        'companion-messages',
+        `${baseName(name)} holds messages with LinkedIn's assistants, not people; it was not used.`,
+      );
+      return;
+    }
+    const list = tables.get(table.kind) ?? [];
+    list.push(table);
+    tables.set(table.kind, list);
+  };
+
+  const nonEmpty = inputs.filter((input) => input.bytes.length > 0);
+  if (nonEmpty.length === 0)
+    throw new InputError(
+      'empty-input',
+      'The file is empty. Upload your LinkedIn export ZIP or its Connections.csv.',
+    );
+  for (const input of nonEmpty) {
+    if (isZip(input.bytes)) readZip(input, limits, add);
+    else add(input.name, input.bytes, peekKind(input.bytes, input.name));
+  }
+  return { tables, files };
+}
+
+type AddFile = (name: string, bytes: Uint8Array, recognised: RecognisedFile | null) => void;
+
+function readZip(input: InputFile, limits: ZipLimits, add: AddFile): void {
+  const entries = listZipEntries(input.bytes, limits).filter((e) => !isJunkEntry(e.name));
+  const csvs = entries.filter((e) => /\.csv$/i.test(e.name) && depth(e.name) <= 2);
+  if (csvs.length === 0) {
+    if (entries.some((e) => /\.zip$/i.test(e.name))) {
+      throw new InputError(
+        'nested-zip',
+        'This ZIP holds other ZIP files. Unzip it and upload the LinkedIn export inside.',
+      );
+    }
+    throw new InputError(
+      'not-an-export',
+      'This ZIP holds no CSV files, so it is not a LinkedIn data export.',
+    );
+  }
+  let total = 0;
+  for (const entry of csvs) {
+    const name = entry.name;
+    const head = readZipEntry(input.bytes, entry, limits.maxEntryBytes, PEEK_BYTES);
+    const recognised = peekKind(head, name);
+    if (!recognised) {
+      add(name, head, null);
+      continue;
+    }
+    const bytes = readZipEntry(
+      input.bytes,
+      entry,
+      Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total),
+    );
+    total += bytes.length;
+    add(name, bytes, recognised);
+  }
+}
+
+function peekKind(bytes: Uint8Array, name: string): RecognisedFile | null {
+  const { text } = decodeText(bytes.subarray(0, PEEK_BYTES), { partial: true });
+  return recogniseFile(parseCsv(text, { preview: 12 }).rows, name);
+}
+
+function toTable(name: string, bytes: Uint8Array, recognised: RecognisedFile, warnings: WarningLog): Table {
+  const { text, encoding } = decodeText(bytes);
+  if (encoding === 'windows-1252') {
+    warnings.add(
+      name,
+      'not-utf8',
+      `${baseName(name)} is not UTF-8; it was read as Windows-1252, so some accented letters may look wrong.`,
+    );
+  }
+  const parsed = parseCsv(text);
+  if (parsed.unbalancedQuotes) {
+    warnings.add(
+      name,
+      'unbalanced-quotes',
+      `${baseName(name)} has a quote that never closes; some rows after it may be merged or missing.`,
+    );
+  }
+  // Re-find the header in the full parse: the peek may have cut a quoted preamble differently.
+  const header = recogniseFile(parsed.rows, name) ?? recognised;
+  return {
+    kind: header.kind,
+    file: baseName(name),
+    columns: header.columns,
+    rows: parsed.rows.slice(header.headerRow + 1),
+  };
+}
+
+/** guide_messages.csv, coach_messages.csv...: same header as messages.csv, but not conversations with people. */
+function isCompanionMessages(name: string): boolean {
+  return /[a-z]_messages\.csv$/i.test(baseName(name).replace(/ /g, '_'));
+}
+
+function isJunkEntry(name: string): boolean {
+  return name.startsWith('__MACOSX/') || baseName(name).startsWith('._') || name.endsWith('/');
+}
+
+function depth(name: string): number {
+  return name.split('/').filter(Boolean).length;
+}
+
+export function baseName(name: string): string {
+  return name.split(/[\\/]/).pop() ?? name;
+}
+
+export function describeKinds(kinds: Iterable<FileKind>): string {
+  return [...kinds].map((k) => FILE_LABELS[k]).join(', ');
+}

@@ -1,0 +1,80 @@
+import { normaliseHeaderCell } from './parse-csv.ts';
+
+/** The export files the engine uses, recognised by their header rather than their name. */
+export type FileKind =
+  | 'connections'
+  | 'positions'
+  | 'profile'
+  | 'messages'
+  | 'invitations'
+  | 'endorsements-received'
+  | 'endorsements-given'
+  | 'recommendations-received'
+  | 'recommendations-given';
+
+interface Signature {
+  kind: FileKind;
+  columns: string[];
+}
+
+// Most specific first: Profile and Connections both start with First Name, Last Name.
+const SIGNATURES: Signature[] = [
+  { kind: 'connections', columns: ['first name', 'last name', 'connected on'] },
+  { kind: 'messages', columns: ['conversation id', 'from', 'date', 'content'] },
+  { kind: 'invitations', columns: ['from', 'to', 'sent at', 'direction'] },
+  { kind: 'endorsements-received', columns: ['endorsement date', 'endorser first name'] },
+  { kind: 'endorsements-given', columns: ['endorsement date', 'endorsee first name'] },
+  {
+    kind: 'recommendations-received',
+    columns: ['first name', 'last name', 'company', 'text', 'creation date'],
+  },
+  { kind: 'positions', columns: ['company name', 'title', 'started on'] },
+  { kind: 'profile', columns: ['first name', 'last name', 'headline'] },
+];
+
+/** How far down a header may sit: Connections.csv has a three-line preamble. */
+const HEADER_SEARCH_ROWS = 10;
+
+export interface RecognisedFile {
+  kind: FileKind;
+  headerRow: number;
+  columns: Map<string, number>;
+}
+
+export function recogniseFile(rows: string[][], fileName: string): RecognisedFile | null {
+  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const row = rows[r];
+    if (!row || row.length < 2) continue;
+    const columns = columnIndex(row);
+    const signature = SIGNATURES.find((s) => s.columns.every((c) => columns.has(c)));
+    if (!signature) continue;
+    let kind = signature.kind;
+    if (kind === 'recommendations-received' && /given/i.test(fileName)) kind = 'recommendations-given';
+    return { kind, headerRow: r, columns };
+  }
+  return null;
+}
+
+function columnIndex(row: string[]): Map<string, number> {
+  const columns = new Map<string, number>();
+  row.forEach((cell, i) => {
+    const name = normaliseHeaderCell(cell);
+    // A duplicated header name keeps its first column, as a reader mapping by name would expect.
+    if (name && !columns.has(name)) columns.set(name, i);
+  });
+  return columns;
+}
+
+/** LinkedIn's own label for a kind, for messages that name the file. */
+export const FILE_LABELS: Record<FileKind, string> = {
+  connections: 'Connections.csv',
+  positions: 'Positions.csv',
+  profile: 'Profile.csv',
+  messages: 'messages.csv',
+  invitations: 'Invitations.csv',
+  'endorsements-received': 'Endorsement_Received_Info.csv',
+  'endorsements-given': 'Endorsement_Given_Info.csv',
+  'recommendations-received': 'Recommendations_Received.csv',
+  'recommendations-given': 'Recommendations_Given.csv',
+};

@@ -1,0 +1,163 @@
+import { Inflate } from 'fflate';
+import { InputError } from '../errors.ts';
+
+/**
+ * A ZIP reader that trusts nothing in the archive. Entries are listed from the central directory,
+ * and inflation is fed in small slices so the real output size is checked as it grows: a ZIP bomb
+ * is refused after at most one slice's worth of output past the cap, whatever sizes it declares.
+ */
+export interface ZipLimits {
+  maxEntries: number;
+  maxEntryBytes: number;
+  maxTotalBytes: number;
+}
+
+export const ZIP_LIMITS: ZipLimits = {
+  maxEntries: 5_000,
+  maxEntryBytes: 300 * 1024 * 1024,
+  maxTotalBytes: 600 * 1024 * 1024,
+};
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  encrypted: boolean;
+  compressedSize: number;
+  declaredSize: number;
+  localHeaderOffset: number;
+}
+
+/** 16 KiB of deflate input inflates to at most ~16 MiB (deflate's ratio tops out near 1032:1). */
+const SLICE = 16 * 1024;
+
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && bytes.length >= 22;
+}
+
+export function listZipEntries(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = findEndOfCentralDirectory(view);
+  const count = view.getUint16(end + 10, true);
+  const offset = view.getUint32(end + 16, true);
+  if (count === 0xffff || offset === 0xffffffff) {
+    throw new InputError(
+      'unreadable-zip',
+      'This ZIP uses the ZIP64 format, which Reconnect does not read. Upload the CSV files instead.',
+    );
+  }
+  if (count > limits.maxEntries) {
+    throw new InputError(
+      'too-large',
+      `This ZIP holds ${count} files; a LinkedIn export holds far fewer (the limit is ${limits.maxEntries}).`,
+    );
+  }
+  const entries: ZipEntry[] = [];
+  let at = offset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) throw truncated();
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    if (at + 46 + nameLength > bytes.length) throw truncated();
+    entries.push({
+      name: new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      method: view.getUint16(at + 10, true),
+      encrypted: (view.getUint16(at + 8, true) & 1) === 1,
+      compressedSize: view.getUint32(at + 20, true),
+      declaredSize: view.getUint32(at + 24, true),
+      localHeaderOffset: view.getUint32(at + 42, true),
+    });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/**
+ * Inflates one entry. With `stopAfter`, returns only (about) the first bytes: enough to read a header.
+ * Throws `too-large` as soon as the real output passes `maxBytes`.
+ */
+export function readZipEntry(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  maxBytes: number,
+  stopAfter = Number.POSITIVE_INFINITY,
+): Uint8Array {
+  if (entry.encrypted) {
+    throw new InputError(
+      'encrypted-zip',
+      `"${entry.name}" in this ZIP is password-protected. Upload an unencrypted export.`,
+    );
+  }
+  const data = entryData(bytes, entry);
+  if (entry.method === 0) {
+    if (data.length > maxBytes) throw tooLarge(entry.name, maxBytes);
+    return data.subarray(0, Math.min(data.length, stopAfter));
+  }
+  if (entry.method !== 8) {
+    throw new InputError(
+      'unreadable-zip',
+      `"${entry.name}" in this ZIP uses a compression method Reconnect does not read.`,
+    );
+  }
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const inflate = new Inflate((chunk) => {
+    chunks.push(chunk);
+    total += chunk.length;
+  });
+  try {
+    for (let at = 0; at < data.length && total < stopAfter; at += SLICE) {
+      const last = at + SLICE >= data.length;
+      inflate.push(data.subarray(at, at + SLICE), last);
+      if (total > maxBytes) throw tooLarge(entry.name, maxBytes);
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError('unreadable-zip', `"${entry.name}" in this ZIP is damaged and cannot be unpacked.`);
+  }
+  return concat(chunks, total);
+}
+
+function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localHeaderOffset;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) throw truncated();
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length) throw truncated();
+  return bytes.subarray(start, end);
+}
+
+function findEndOfCentralDirectory(view: DataView): number {
+  const lowest = Math.max(0, view.byteLength - 22 - 0xffff);
+  for (let at = view.byteLength - 22; at >= lowest; at--) {
+    if (view.getUint32(at, true) === 0x06054b50) return at;
+  }
+  throw truncated();
+}
+
+function concat(chunks: Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+function truncated(): InputError {
+  return new InputError(
+    'unreadable-zip',
+    'This ZIP file is incomplete or damaged. Download the export again and upload the new file.',
+  );
+}
+
+function tooLarge(name: string, maxBytes: number): InputError {
+  const mb = Math.round(maxBytes / (1024 * 1024));
+  return new InputError(
+    'too-large',
+    `"${name}" in this ZIP unpacks to more than ${mb} MB, far beyond a LinkedIn export. Reconnect stopped reading it.`,
+  );
+}

@@ -1,0 +1,14 @@
+/**
+ * A name as a join key, for the files that carry no URL (recommendations, old messages). Names are
+ * neither unique nor stable, so callers only trust a key that points to exactly one person.
+ */
+export function personNameKey(firstName: string, lastName = ''): string {
+  // "Smith, PhD" and "Smith, MBA" are the same Smith: credentials follow a comma.
+  const name = `${firstName} ${lastName}`.split(',')[0] ?? '';
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,132 @@
+import { type Day, parseIsoDate } from '../normalise/dates.ts';
+import type { Evidence, EvidenceKind, Person, SharedEmployer } from '../report.ts';
+import { plural, timeAgo, yearSpan } from '../wording.ts';
+
+/** What the reasons need beyond the person. */
+export interface ExplainContext {
+  asOf: Day;
+  hasEmployers: boolean;
+  /** Former colleagues working at a company now, by the company's name as written. */
+  formerColleaguesAt: (company: string) => number;
+}
+
+const MAX_REASONS = 5;
+const TIMING: Partial<Record<EvidenceKind, string>> = {
+  'connected-first-months': 'connected in your first months there',
+  'connected-during-tenure': 'connected while you were there',
+  'connected-before-start': 'connected just before you joined',
+  'connected-after-leaving': 'connected as you were leaving',
+};
+const SAID_IN_HEADLINE = new Set<EvidenceKind>([
+  'works-there-now',
+  'connected-first-months',
+  'connected-during-tenure',
+  'connected-before-start',
+  'connected-after-leaving',
+  'connected-outside-tenure',
+]);
+
+/** Short plain sentences, most telling first: why this person sits where they do in the list. */
+export function explain(person: Person, context: ExplainContext): string[] {
+  if (person.hidden) return ['Profile hidden or closed: LinkedIn exports only the date you connected.'];
+  const reasons = [headline(person, context)];
+  const top = person.sharedEmployers[0];
+  if (top) {
+    const supporting = top.evidence
+      .filter((e) => !SAID_IN_HEADLINE.has(e.kind) && e.weight !== 0)
+      .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+    for (const e of supporting.slice(0, 2)) reasons.push(`${e.text}.`);
+  }
+  const contact = contactReason(person, context.asOf);
+  if (contact) reasons.push(contact);
+  const now = whereNow(person, context);
+  if (now) reasons.push(now);
+  const quiet = quietTie(person, context.asOf);
+  if (quiet) reasons.push(quiet);
+  return reasons.slice(0, MAX_REASONS);
+}
+
+function headline(person: Person, context: ExplainContext): string {
+  const top = person.sharedEmployers[0];
+  const span = top ? spanOf(top) : '';
+  const timing = top ? timingPhrase(top.evidence) : '';
+  switch (person.category) {
+    case 'current-colleague':
+      return `You both work at ${top?.company ?? person.company} now${timing ? `; ${timing}` : ''}.`;
+    case 'former-colleague': {
+      const lead = person.confidence >= 0.8 ? 'You both worked at' : 'Probably worked with you at';
+      return `${lead} ${top?.company} (${span})${timing ? `; ${timing}` : ''}.`;
+    }
+    case 'alumni': {
+      const when = top?.evidence.find((e) => e.kind === 'connected-outside-tenure');
+      return `Works at ${person.company || top?.company} now, where you worked ${span}${when ? `; ${lowerFirst(when.text)}` : ''}.`;
+    }
+    default:
+      if (!context.hasEmployers) {
+        return 'No work history to compare with: add Positions.csv or name your employers to find colleagues.';
+      }
+      if (person.sharedEmployers.some((s) => s.evidence.some((e) => e.kind === 'recruiter'))) {
+        return 'Works as a recruiter: connecting during one of your jobs is no sign of working together.';
+      }
+      return top
+        ? `Maybe crossed paths at ${top.company}, but the evidence is thin.`
+        : 'No shared employer found.';
+  }
+}
+
+function contactReason(person: Person, asOf: Day): string | null {
+  const { messagesSent: sent, messagesReceived: received } = person.contact;
+  const last = person.lastContact ? parseIsoDate(person.lastContact) : null;
+  if (sent + received > 0 && person.contact.lastMessage) {
+    const lastMessage = parseIsoDate(person.contact.lastMessage);
+    const both =
+      sent > 0 && received > 0 ? ' (both ways)' : received > 0 ? ', all from them' : ', all from you';
+    const ago = lastMessage === null ? '' : `; the last ${timeAgo(lastMessage, asOf)}`;
+    return `${plural(sent + received, 'message')}${both}${ago}.`;
+  }
+  if (last === null) return null;
+  switch (person.lastContactKind) {
+    case 'invitation':
+      return `Last contact: an invitation ${timeAgo(last, asOf)}.`;
+    case 'endorsement':
+      return `Last contact: an endorsement ${timeAgo(last, asOf)}.`;
+    case 'recommendation':
+      return `Last contact: a recommendation ${timeAgo(last, asOf)}.`;
+    default:
+      return `Connected ${timeAgo(last, asOf)}; no messages since.`;
+  }
+}
+
+function whereNow(person: Person, context: ExplainContext): string | null {
+  if (!person.company || person.category === 'other') return null;
+  const others =
+    context.formerColleaguesAt(person.company) - (person.category === 'former-colleague' ? 1 : 0);
+  const role = person.position ? `${person.position} at ${person.company}` : `at ${person.company}`;
+  if (others >= 2) return `Now ${role}, where ${others} of your former colleagues work.`;
+  if (person.seniority >= 0.8) return `Now ${role}: a senior voice where they are.`;
+  return null;
+}
+
+function quietTie(person: Person, asOf: Day): string | null {
+  const last = person.lastContact ? parseIsoDate(person.lastContact) : null;
+  if (last === null || person.relevance < 0.5 || asOf - last < 730) return null;
+  return `A strong tie gone quiet for ${timeAgo(last, asOf).replace(' ago', '')}: a good moment to reconnect.`;
+}
+
+function timingPhrase(evidence: Evidence[]): string {
+  for (const e of evidence) {
+    const phrase = TIMING[e.kind];
+    if (phrase) return phrase;
+  }
+  return '';
+}
+
+export function spanOf(shared: SharedEmployer): string {
+  const from = parseIsoDate(shared.from);
+  const to = shared.to ? parseIsoDate(shared.to) : null;
+  return from === null ? '' : yearSpan(from, to);
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -1,0 +1,99 @@
+import { InputError } from '../errors.ts';
+import type { Table } from '../input/read-export.ts';
+import { type Day, detectNumericOrder, parseDate } from '../normalise/dates.ts';
+import { profileSlug } from '../normalise/profile-slug.ts';
+import type { WarningLog } from '../warnings.ts';
+import { column, rowNumber } from './cells.ts';
+
+export interface Connection {
+  row: number;
+  firstName: string;
+  lastName: string;
+  name: string;
+  slug: string | null;
+  email: string;
+  company: string;
+  position: string;
+  connectedOn: Day | null;
+  /** A closed or hidden profile: LinkedIn gives only the date. */
+  hidden: boolean;
+}
+
+export function readConnections(tables: Table[], warnings: WarningLog): Connection[] {
+  const connections: Connection[] = [];
+  for (const table of tables) readTable(table, warnings, connections);
+  if (connections.length === 0) {
+    throw new InputError(
+      'no-connection-rows',
+      'Connections.csv has a header but no connections in it. Download the export again; if you have no connections yet, there is nothing to rank.',
+    );
+  }
+  return connections;
+}
+
+function readTable(table: Table, warnings: WarningLog, out: Connection[]): void {
+  const first = column(table, 'first name');
+  const last = column(table, 'last name');
+  const url = column(table, 'url', 'profile url');
+  const email = column(table, 'email address', 'email');
+  const company = column(table, 'company');
+  const position = column(table, 'position');
+  const connected = column(table, 'connected on');
+  const order = detectNumericOrder(table.rows.slice(0, 2000).map(connected));
+  const seen = new Set<string>();
+
+  table.rows.forEach((row, index) => {
+    const firstName = tidy(first(row));
+    const lastName = tidy(last(row));
+    const slug = profileSlug(url(row));
+    const dateText = connected(row);
+    const connectedOn = parseDate(dateText, order);
+    if (!firstName && !lastName && !slug && connectedOn === null) {
+      warnings.add(
+        table.file,
+        'empty-row',
+        'A row with no name, profile or date was skipped.',
+        rowNumber(index),
+      );
+      return;
+    }
+    if (dateText && connectedOn === null) {
+      warnings.add(
+        table.file,
+        'bad-date',
+        `"Connected On" could not be read as a date; the row was kept without one.`,
+        rowNumber(index),
+      );
+    }
+    if (slug) {
+      if (seen.has(slug)) {
+        warnings.add(
+          table.file,
+          'duplicate-person',
+          'The same profile appears twice; the second row was skipped.',
+          rowNumber(index),
+        );
+        return;
+      }
+      seen.add(slug);
+    }
+    const name = `${firstName} ${lastName}`.trim();
+    out.push({
+      row: out.length,
+      firstName,
+      lastName,
+      name,
+      slug,
+      email: email(row),
+      company: tidy(company(row)),
+      position: tidy(position(row)),
+      connectedOn,
+      hidden: !name && !slug,
+    });
+  });
+}
+
+/** Collapses runs of spaces that re-saves and copy-paste leave inside names. */
+export function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,86 @@
+import type { Table } from '../input/read-export.ts';
+import { type Day, parseDate } from '../normalise/dates.ts';
+import { profileSlug } from '../normalise/profile-slug.ts';
+import type { WarningLog } from '../warnings.ts';
+import { column, hasColumn, rowNumber } from './cells.ts';
+
+/** One message, reduced to who and when: the content is never kept (it is nobody's business). */
+export interface Message {
+  conversation: string;
+  fromName: string;
+  sender: string;
+  toNames: string;
+  /** Null in the old nine-column files, which have no recipient URLs. */
+  recipients: string[] | null;
+  day: Day;
+}
+
+export interface MessageLog {
+  messages: Message[];
+  drafts: number;
+}
+
+const YES = /^(yes|true|1)$/i;
+
+export function readMessages(tables: Table[], warnings: WarningLog): MessageLog {
+  const messages: Message[] = [];
+  let drafts = 0;
+  const slugs = new Map<string, string | null>();
+  const slugOf = (url: string) => {
+    let slug = slugs.get(url);
+    if (slug === undefined) {
+      slug = profileSlug(url);
+      slugs.set(url, slug);
+    }
+    return slug;
+  };
+
+  for (const table of tables) {
+    const conversation = column(table, 'conversation id');
+    const from = column(table, 'from');
+    const senderUrl = column(table, 'sender profile url');
+    const to = column(table, 'to');
+    const recipientUrls = column(table, 'recipient profile urls');
+    const hasRecipients = hasColumn(table, 'recipient profile urls');
+    const date = column(table, 'date');
+    const folder = column(table, 'folder');
+    const hasFolder = hasColumn(table, 'folder');
+    const isDraft = column(table, 'is message draft');
+
+    table.rows.forEach((row, index) => {
+      const place = folder(row).toUpperCase();
+      if ((hasFolder && place === '') || YES.test(isDraft(row))) {
+        drafts++;
+        return;
+      }
+      // Spam, and sponsored InMail from "LinkedIn Member" (no sender profile), are no conversation with a person.
+      const sender = slugOf(senderUrl(row));
+      if (place === 'SPAM' || sender === null) return;
+      const day = parseDate(date(row));
+      if (day === null) {
+        warnings.add(
+          table.file,
+          'bad-date',
+          'A message without a readable date was skipped.',
+          rowNumber(index),
+        );
+        return;
+      }
+      const recipients = hasRecipients
+        ? recipientUrls(row)
+            .split(',')
+            .map(slugOf)
+            .filter((s): s is string => s !== null)
+        : null;
+      messages.push({
+        conversation: conversation(row),
+        fromName: from(row),
+        sender,
+        toNames: to(row),
+        recipients,
+        day,
+      });
+    });
+  }
+  return { messages, drafts };
+}

@@ -1,0 +1,60 @@
+import type { Table } from '../input/read-export.ts';
+import { type Day, parseMonthYear } from '../normalise/dates.ts';
+import type { WarningLog } from '../warnings.ts';
+import { column, rowNumber } from './cells.ts';
+import { tidy } from './connections.ts';
+
+/** One row of the owner's work history. `to` is null for a current role. */
+export interface Position {
+  company: string;
+  title: string;
+  from: Day;
+  to: Day | null;
+}
+
+export function readPositions(tables: Table[], warnings: WarningLog): Position[] {
+  const positions: Position[] = [];
+  for (const table of tables) {
+    const company = column(table, 'company name');
+    const title = column(table, 'title');
+    const started = column(table, 'started on');
+    const finished = column(table, 'finished on');
+    table.rows.forEach((row, index) => {
+      const name = tidy(company(row));
+      const start = parseMonthYear(started(row));
+      if (!name || !start) {
+        warnings.add(
+          table.file,
+          'bad-position',
+          'A position without a company or a readable start date was skipped.',
+          rowNumber(index),
+        );
+        return;
+      }
+      const endText = finished(row);
+      const end = endText ? parseMonthYear(endText) : null;
+      if (endText && !end) {
+        warnings.add(
+          table.file,
+          'bad-date',
+          `"Finished On" could not be read; the role at ${name} is treated as current.`,
+          rowNumber(index),
+        );
+      }
+      let from = start.first;
+      let to = end ? end.last : null;
+      if (to !== null && to < from) {
+        warnings.add(
+          table.file,
+          'dates-reversed',
+          `The role at ${name} ends before it starts; the two dates were swapped.`,
+          rowNumber(index),
+        );
+        from = end?.first ?? from;
+        to = start.last;
+      }
+      positions.push({ company: name, title: tidy(title(row)), from, to });
+    });
+  }
+  return positions;
+}

@@ -1,0 +1,20 @@
+import type { Table } from '../input/read-export.ts';
+import { column } from './cells.ts';
+import { tidy } from './connections.ts';
+
+export interface Profile {
+  firstName: string;
+  lastName: string;
+  headline: string;
+}
+
+export function readProfile(tables: Table[]): Profile | null {
+  const table = tables[0];
+  const row = table?.rows[0];
+  if (!table || !row) return null;
+  return {
+    firstName: tidy(column(table, 'first name')(row)),
+    lastName: tidy(column(table, 'last name')(row)),
+    headline: tidy(column(table, 'headline')(row)),
+  };
+}

@@ -1,0 +1,174 @@
+import type { CompanyResolver } from './detect/company-resolver.ts';
+import type { Employer } from './detect/owner-employers.ts';
+import { getOrInsert } from './get-or-insert.ts';
+import type { Category, CompanySummary, Person, ReportGraph, Summary, TimelineMonth } from './report.ts';
+
+/** Counts, companies, timeline and the picture of the graph: the report around the ranked list. */
+interface ColleagueCounts {
+  formerColleagues: number;
+  currentColleagues: number;
+  alumni: number;
+}
+
+export interface CompanyTally extends ColleagueCounts {
+  key: string;
+  name: string;
+  connections: number;
+}
+
+const noColleagues = (): ColleagueCounts => ({ formerColleagues: 0, currentColleagues: 0, alumni: 0 });
+
+function countCategory(counts: ColleagueCounts, category: Category): void {
+  if (category === 'former-colleague') counts.formerColleagues++;
+  else if (category === 'current-colleague') counts.currentColleagues++;
+  else if (category === 'alumni') counts.alumni++;
+}
+
+export function tallyCompanies(people: Person[], resolver: CompanyResolver): Map<string, CompanyTally> {
+  const tallies = new Map<string, CompanyTally>();
+  for (const p of people) {
+    const key = p.company ? resolver.key(p.company) : '';
+    if (!key) continue;
+    const t = getOrInsert(tallies, key, () => ({ key, name: p.company, connections: 0, ...noColleagues() }));
+    t.connections++;
+    countCategory(t, p.category);
+  }
+  return tallies;
+}
+
+/** Employer key → (current company key → number of its former colleagues there). */
+export function destinationsByEmployer(
+  people: Person[],
+  resolver: CompanyResolver,
+): Map<string, Map<string, number>> {
+  const destinations = new Map<string, Map<string, number>>();
+  for (const p of people) {
+    const employer = p.sharedEmployers[0];
+    const key = p.company ? resolver.key(p.company) : '';
+    if (p.category !== 'former-colleague' || !employer || !key || key === employer.key) continue;
+    const map = getOrInsert(destinations, employer.key, () => new Map<string, number>());
+    map.set(key, (map.get(key) ?? 0) + 1);
+  }
+  return destinations;
+}
+
+export function summarise(
+  people: Person[],
+  employers: Employer[],
+  messages: number,
+  notes: string[],
+): Summary {
+  const count = (category: Person['category']) => people.filter((p) => p.category === category).length;
+  return {
+    connections: people.length,
+    hiddenProfiles: people.filter((p) => p.hidden).length,
+    formerColleagues: count('former-colleague'),
+    currentColleagues: count('current-colleague'),
+    alumni: count('alumni'),
+    other: count('other'),
+    messages,
+    byEmployer: employers.map((e) => {
+      const here = people.filter((p) => p.sharedEmployers[0]?.key === e.key);
+      const of = (category: Person['category']) => here.filter((p) => p.category === category).length;
+      return {
+        company: e.name,
+        key: e.key,
+        formerColleagues: of('former-colleague'),
+        currentColleagues: of('current-colleague'),
+        alumni: of('alumni'),
+      };
+    }),
+    notes,
+  };
+}
+
+const DESTINATIONS_LISTED = 8;
+const OTHER_COMPANIES_LISTED = 40;
+
+export function listCompanies(
+  employers: Employer[],
+  tallies: Map<string, CompanyTally>,
+  destinations: Map<string, Map<string, number>>,
+  centrality: Map<string, number>,
+): CompanySummary[] {
+  const nameOf = (key: string) => tallies.get(key)?.name ?? key;
+  const summaryOf = (key: string, name: string, isEmployer: boolean): CompanySummary => {
+    const t = tallies.get(key);
+    return {
+      key,
+      name,
+      isEmployer,
+      connections: t?.connections ?? 0,
+      formerColleagues: t?.formerColleagues ?? 0,
+      currentColleagues: t?.currentColleagues ?? 0,
+      alumni: t?.alumni ?? 0,
+      alumniDestinations: [...(destinations.get(key) ?? [])]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, DESTINATIONS_LISTED)
+        .map(([k, people]) => ({ company: nameOf(k), key: k, people })),
+      centrality: Math.round((centrality.get(key) ?? 0) * 1000) / 1000,
+    };
+  };
+  const employerKeys = new Set(employers.map((e) => e.key));
+  const others = [...tallies.values()]
+    .filter((t) => !employerKeys.has(t.key) && t.formerColleagues + t.currentColleagues + t.alumni > 0)
+    .sort(
+      (a, b) =>
+        b.formerColleagues - a.formerColleagues || b.connections - a.connections || (a.key < b.key ? -1 : 1),
+    )
+    .slice(0, OTHER_COMPANIES_LISTED);
+  return [
+    ...employers.map((e) => summaryOf(e.key, e.name, true)),
+    ...others.map((t) => summaryOf(t.key, t.name, false)),
+  ];
+}
+
+export function timeline(people: Person[]): TimelineMonth[] {
+  const months = new Map<string, TimelineMonth>();
+  for (const p of people) {
+    if (!p.connectedOn) continue;
+    const month = p.connectedOn.slice(0, 7);
+    const m = getOrInsert(months, month, () => ({ month, connections: 0, ...noColleagues() }));
+    m.connections++;
+    countCategory(m, p.category);
+  }
+  return [...months.values()].sort((a, b) => (a.month < b.month ? -1 : 1));
+}
+
+/** A picture-sized graph: you, your employers, and the companies where two or more of their alumni went. */
+export function reportGraph(companies: CompanySummary[], employers: Employer[]): ReportGraph {
+  const nodes: ReportGraph['nodes'] = [{ id: 'owner', label: 'You', kind: 'owner', size: 1 }];
+  const edges: ReportGraph['edges'] = [];
+  const seen = new Set<string>();
+  for (const e of employers) {
+    const c = companies.find((x) => x.key === e.key);
+    nodes.push({
+      id: `company:${e.key}`,
+      label: e.name,
+      kind: 'employer',
+      size: (c?.formerColleagues ?? 0) + (c?.currentColleagues ?? 0),
+    });
+    seen.add(e.key);
+    edges.push({
+      source: 'owner',
+      target: `company:${e.key}`,
+      kind: 'worked-at',
+      weight: Math.round(((e.end - e.from) / 365.25) * 10) / 10,
+    });
+  }
+  for (const c of companies.filter((x) => x.isEmployer)) {
+    for (const d of c.alumniDestinations.filter((x) => x.people >= 2)) {
+      if (!seen.has(d.key)) {
+        seen.add(d.key);
+        nodes.push({ id: `company:${d.key}`, label: d.company, kind: 'company', size: d.people });
+      }
+      edges.push({
+        source: `company:${c.key}`,
+        target: `company:${d.key}`,
+        kind: 'alumni-went-to',
+        weight: d.people,
+      });
+    }
+  }
+  return { nodes, edges };
+}

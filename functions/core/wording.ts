@@ -1,0 +1,32 @@
+import { type Day, isoDate, yearOf } from './normalise/dates.ts';
+
+/** Small helpers that turn numbers and dates into the plain words of reasons and drafts. */
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `Mar 2019`. */
+export function monthYear(day: Day): string {
+  const iso = isoDate(day);
+  return `${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+}
+
+/** `2019–2021`, `2019`, or `since 2022` for an open span. */
+export function yearSpan(from: Day, to: Day | null): string {
+  if (to === null) return `since ${yearOf(from)}`;
+  const a = yearOf(from);
+  const b = yearOf(to);
+  return a === b ? `${a}` : `${a}–${b}`;
+}
+
+/** `3 years ago`, `5 months ago`, `this month`. */
+export function timeAgo(day: Day, asOf: Day): string {
+  const days = asOf - day;
+  if (days < 31) return days < 0 ? 'recently' : 'this month';
+  const months = Math.round(days / 30.44);
+  if (months < 18) return `${months} month${months === 1 ? '' : 's'} ago`;
+  const years = Math.round(days / 365.25);
+  return `${years} year${years === 1 ? '' : 's'} ago`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
