@@ -70,7 +70,7 @@ export function readExport(
       'The file is empty. Upload your LinkedIn export ZIP or its Connections.csv.',
     );
   for (const input of nonEmpty) {
-    if (isZip(input.bytes)) readZip(input, limits, add);
+    if (isZip(input.bytes)) readZip(input, limits, warnings, add);
     else add(input.name, input.bytes, peekKind(input.bytes, input.name));
   }
   return { tables, files };
@@ -78,9 +78,16 @@ export function readExport(
 
 type AddFile = (name: string, bytes: Uint8Array, recognised: RecognisedFile | null) => void;
 
-function readZip(input: InputFile, limits: ZipLimits, add: AddFile): void {
+function readZip(input: InputFile, limits: ZipLimits, warnings: WarningLog, add: AddFile): void {
   const entries = listZipEntries(input.bytes, limits).filter((e) => !isJunkEntry(e.name));
-  const csvs = entries.filter((e) => /\.csv$/i.test(e.name) && depth(e.name) <= 2);
+  for (const e of entries.filter((x) => isUnsafePath(x.name))) {
+    warnings.add(
+      baseName(e.name),
+      'unsafe-path',
+      `"${e.name}" in the ZIP points outside the archive; it was not read.`,
+    );
+  }
+  const csvs = entries.filter((e) => /\.csv$/i.test(e.name) && depth(e.name) <= 2 && !isUnsafePath(e.name));
   if (csvs.length === 0) {
     if (entries.some((e) => /\.zip$/i.test(e.name))) {
       throw new InputError(
@@ -151,6 +158,11 @@ function isCompanionMessages(name: string): boolean {
 
 function isJunkEntry(name: string): boolean {
   return name.startsWith('__MACOSX/') || baseName(name).startsWith('._') || name.endsWith('/');
+}
+
+/** Never written to disk here, but an entry like `../x.csv` or `/etc/x.csv` is hostile by intent. */
+function isUnsafePath(name: string): boolean {
+  return name.startsWith('/') || /^[a-z]:/i.test(name) || name.split(/[\\/]/).includes('..');
 }
 
 function depth(name: string): number {

@@ -29,6 +29,12 @@ export interface ZipEntry {
 
 /** 16 KiB of deflate input inflates to at most ~16 MiB (deflate's ratio tops out near 1032:1). */
 const SLICE = 16 * 1024;
+/**
+ * CSV text compresses 3–20 fold; a ZIP bomb compresses hundreds of times more. Past a few megabytes,
+ * a ratio beyond this is refused at once, so a bomb costs megabytes, not the full size cap.
+ */
+const MAX_RATIO = 200;
+const RATIO_CHECKED_AFTER = 8 * 1024 * 1024;
 
 export function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && bytes.length >= 22;
@@ -110,6 +116,7 @@ export function readZipEntry(
       const last = at + SLICE >= data.length;
       inflate.push(data.subarray(at, at + SLICE), last);
       if (total > maxBytes) throw tooLarge(entry.name, maxBytes);
+      if (total > RATIO_CHECKED_AFTER && total > (at + SLICE) * MAX_RATIO) throw bomb(entry.name);
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -151,6 +158,13 @@ function truncated(): InputError {
   return new InputError(
     'unreadable-zip',
     'This ZIP file is incomplete or damaged. Download the export again and upload the new file.',
+  );
+}
+
+function bomb(name: string): InputError {
+  return new InputError(
+    'too-large',
+    `"${name}" in this ZIP expands far more than any real CSV (it looks like a ZIP bomb). Reconnect stopped reading it.`,
   );
 }
 

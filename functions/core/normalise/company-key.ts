@@ -147,7 +147,8 @@ export function isNotACompany(name: string): boolean {
 
 /** How closely two names denote one company, or null when they do not. */
 export function compareCompanies(a: string, b: string): MatchTier | null {
-  if (a.trim().toLowerCase() === b.trim().toLowerCase()) return a.trim() ? 'exact' : null;
+  if (isNotACompany(a) || isNotACompany(b)) return null;
+  if (a.trim().toLowerCase() === b.trim().toLowerCase()) return 'exact';
   return compareKeys(companyKey(a), companyKey(b));
 }
 

@@ -1,0 +1,97 @@
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { analyze, isInputError, type Person, type Report } from '../core/index.ts';
+import { peopleCsv } from '../core/output/people-csv.ts';
+import { reportHtml } from '../core/output/report-html.ts';
+import { type AnalyzeCommand, HELP, parseCommand, UsageError } from './parse-args.ts';
+import { readInputs } from './read-inputs.ts';
+import { formatTable } from './table.ts';
+
+export interface Streams {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Today, for the default --as-of: the engine itself has no clock. */
+  today: () => string;
+  columns?: number;
+}
+
+const PROGRESS_BYTES = 5 * 1024 * 1024;
+const TABLE_TOP = 25;
+
+const defaultStreams: Streams = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  today: () => new Date().toISOString().slice(0, 10),
+  columns: process.stdout.columns,
+};
+
+/** Runs the CLI and returns its exit status: 0 done, 1 unusable input, 2 wrong usage. */
+export async function main(argv: string[], io: Streams = defaultStreams): Promise<number> {
+  try {
+    const command = parseCommand(argv);
+    if (command.command === 'help') io.stdout(HELP);
+    else if (command.command === 'version') io.stdout(`${version()}\n`);
+    else run(command, io);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`reconnect: ${error.message}\nRun "reconnect --help" for usage.\n`);
+      return 2;
+    }
+    if (isInputError(error)) {
+      io.stderr(`reconnect: ${error.message}\n`);
+      return 1;
+    }
+    const detail = process.env.RECONNECT_DEBUG ? `\n${(error as Error).stack}` : '';
+    io.stderr(`reconnect: something went wrong: ${(error as Error).message}${detail}\n`);
+    return 1;
+  }
+}
+
+function run(command: AnalyzeCommand, io: Streams): void {
+  const started = performance.now();
+  const files = readInputs(command.files);
+  const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
+  const progress = !command.quiet && bytes >= PROGRESS_BYTES;
+  if (progress) io.stderr(`Reading ${files.length} file(s), ${(bytes / 1048576).toFixed(1)} MB…\n`);
+  const report = analyze(files, {
+    asOf: command.asOf ?? io.today(),
+    employers: command.employers,
+    merges: command.merges,
+    splits: command.splits,
+  });
+  if (progress) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    io.stderr(`Ranked ${report.people.length} connections in ${seconds} s.\n`);
+  }
+  const output = render(report, command);
+  if (command.out) writeAtomically(command.out, output);
+  else io.stdout(output);
+  if (command.out && !command.quiet) io.stderr(`Wrote ${command.out}\n`);
+
+  function render(r: Report, c: AnalyzeCommand): string {
+    const top = c.top ?? (c.format === 'table' ? TABLE_TOP : null);
+    const people: Person[] = top === null ? r.people : r.people.slice(0, top);
+    switch (c.format) {
+      case 'json':
+        return `${JSON.stringify(top === null ? r : { ...r, people }, null, 2)}\n`;
+      case 'csv':
+        return peopleCsv(r, people);
+      case 'html':
+        return reportHtml(r, people);
+      default:
+        return formatTable(r, people, Math.max(60, io.columns ?? 100));
+    }
+  }
+}
+
+/** Never leaves a half-written report behind: write beside it, then rename over it. */
+function writeAtomically(path: string, text: string): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  return `reconnect ${pkg.version}`;
+}

@@ -1,0 +1,47 @@
+import type { Category, Person, Report } from '../core/index.ts';
+
+/** A readable ranked list for a terminal: one line a person, the first reason under it. */
+const SHORT: Record<Category, string> = {
+  'former-colleague': 'former',
+  'current-colleague': 'current',
+  alumni: 'alumni',
+  other: 'other',
+};
+
+export function formatTable(report: Report, people: Person[], width = 100): string {
+  const s = report.summary;
+  const lines = [
+    `${s.connections} connections: ${s.formerColleagues} former colleagues, ${s.currentColleagues} current colleagues, ${s.alumni} alumni (as of ${report.asOf})`,
+    ...s.notes.map((n) => `Note: ${n}`),
+    '',
+    `${'#'.padStart(4)}  ${'score'.padStart(5)}  ${'category'.padEnd(8)}  ${'conf'.padStart(4)}  name, company`,
+  ];
+  for (const p of people) {
+    const who = [p.name || '(hidden profile)', [p.position, p.company].filter(Boolean).join(' at ')]
+      .filter(Boolean)
+      .join(' — ');
+    lines.push(
+      clip(
+        `${String(p.rank).padStart(4)}  ${String(p.score).padStart(5)}  ${SHORT[p.category].padEnd(8)}  ${p.confidence.toFixed(2)}  ${who}`,
+        width,
+      ),
+    );
+    if (p.reasons[0]) lines.push(clip(`${' '.repeat(31)}${p.reasons[0]}`, width));
+  }
+  if (people.length < report.people.length) {
+    lines.push(
+      '',
+      `…${report.people.length - people.length} more; use --top or --format csv/json/html for all.`,
+    );
+  }
+  if (report.warnings.length)
+    lines.push('', `${report.warnings.length} warning(s) about skipped or repaired rows: see --format json.`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Terminal output strips control characters: a name must not be able to move the cursor or recolour. */
+function clip(line: string, width: number): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+  const clean = line.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  return clean.length > width ? `${clean.slice(0, width - 1)}…` : clean;
+}
