@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, type Person, type Report } from '../../functions/core/index.ts';
+import { buildExport, type ExportSpec } from '../support/build-export.ts';
+import { fixtureFiles, fixtureNames } from '../support/fixtures.ts';
+
+const AS_OF = '2026-06-01';
+
+// The owner: Acme from March 2016 to June 2019, Globex from July 2019 until now.
+const POSITIONS = [
+  { company: 'Acme Inc.', from: 'Mar 2016', to: 'Jun 2019' },
+  { company: 'Globex', from: 'Jul 2019' },
+];
+
+function run(spec: Partial<ExportSpec>, options: Partial<Parameters<typeof analyze>[1]> = {}): Report {
+  return analyze(buildExport({ connections: [], positions: POSITIONS, ...spec }), {
+    asOf: AS_OF,
+    ...options,
+  });
+}
+
+function person(report: Report, slug: string): Person {
+  const found = report.people.find((p) => p.profileUrl?.endsWith(`/${slug}`));
+  if (!found) throw new Error(`no ${slug}`);
+  return found;
+}
+
+describe('finding colleagues', () => {
+  const report = run({
+    connections: [
+      {
+        first: 'Cara',
+        last: 'Current',
+        slug: 'cara',
+        company: 'Globex',
+        position: 'Designer',
+        connected: '10 Sep 2019',
+      },
+      {
+        first: 'Stan',
+        last: 'Stayed',
+        slug: 'stan',
+        company: 'ACME Corporation',
+        position: 'Engineer',
+        connected: '20 Apr 2016',
+      },
+      {
+        first: 'Mo',
+        last: 'Moved',
+        slug: 'mo',
+        company: 'Initech',
+        position: 'Engineer',
+        connected: '02 Apr 2016',
+      },
+      {
+        first: 'Al',
+        last: 'Alum',
+        slug: 'al',
+        company: 'Acme',
+        position: 'Analyst',
+        connected: '15 Jan 2024',
+      },
+      {
+        first: 'Rita',
+        last: 'Recruiter',
+        slug: 'rita',
+        company: 'TalentCo',
+        position: 'Technical Recruiter',
+        connected: '05 Apr 2016',
+      },
+      {
+        first: 'Uma',
+        last: 'Uni',
+        slug: 'uma',
+        company: 'Hooli',
+        position: 'Engineer',
+        connected: '01 Jun 2012',
+      },
+      {
+        first: 'Rec',
+        last: 'Ommended',
+        slug: 'rec',
+        company: 'Umbrella',
+        position: 'Director',
+        connected: '01 Feb 2022',
+      },
+    ],
+    messages: [
+      { from: 'alex-owner', to: 'mo', date: '2017-05-01' },
+      { from: 'mo', to: 'alex-owner', date: '2017-05-02' },
+    ],
+    recommendations: [{ first: 'Rec', last: 'Ommended', company: 'Acme, Inc.', date: '05/01/18, 10:00 AM' }],
+  });
+
+  it.each([
+    ['cara', 'current-colleague'],
+    ['stan', 'former-colleague'],
+    ['mo', 'former-colleague'],
+    ['al', 'alumni'],
+    ['rita', 'other'],
+    ['uma', 'other'],
+    ['rec', 'former-colleague'],
+  ])('%s is %s', (slug, category) => {
+    expect(person(report, slug).category).toBe(category);
+  });
+
+  it('names the shared employer with its evidence, most likely first', () => {
+    const mo = person(report, 'mo');
+    expect(mo.sharedEmployers[0]?.company).toBe('Acme Inc.');
+    expect(mo.sharedEmployers[0]?.evidence.map((e) => e.kind)).toEqual([
+      'connected-first-months',
+      'messages-during-tenure',
+    ]);
+    expect(person(report, 'rec').sharedEmployers[0]?.evidence.map((e) => e.kind)).toContain('recommendation');
+  });
+
+  it('ranks colleagues above people with no shared employer, and explains every rank', () => {
+    const rank = (slug: string) => person(report, slug).rank;
+    expect(rank('mo')).toBeLessThan(rank('rita'));
+    expect(rank('stan')).toBeLessThan(rank('uma'));
+    expect(report.people.map((p) => p.rank)).toEqual(report.people.map((_, i) => i + 1));
+    for (const p of report.people) expect(p.reasons.length, p.name).toBeGreaterThan(0);
+    expect(person(report, 'mo').reasons[0]).toBe(
+      'You both worked at Acme Inc. (2016–2019); connected in your first months there.',
+    );
+    expect(person(report, 'rita').reasons[0]).toContain('recruiter');
+  });
+
+  it('summarises per employer', () => {
+    expect(report.summary.byEmployer).toEqual([
+      { company: 'Acme Inc.', key: 'acme', formerColleagues: 3, currentColleagues: 0, alumni: 1 },
+      { company: 'Globex', key: 'globex', formerColleagues: 0, currentColleagues: 1, alumni: 0 },
+    ]);
+  });
+});
+
+describe('the owner’s employers', () => {
+  const connections = [
+    { first: 'Mo', last: 'Moved', slug: 'mo', company: 'Initech', connected: '02 Apr 2016' },
+  ];
+
+  it('come from options when Positions.csv is missing', () => {
+    const messages = [
+      { from: 'alex-owner', to: 'mo', date: '2017-05-01' },
+      { from: 'mo', to: 'alex-owner', date: '2017-05-02' },
+    ];
+    const report = run(
+      { connections, messages, positions: undefined },
+      { employers: [{ company: 'Acme', from: '2016-03', to: '2019-06' }] },
+    );
+    expect(report.owner.employersSource).toBe('options');
+    expect(report.owner.employers.map((e) => [e.company, e.from, e.to])).toEqual([
+      ['Acme', '2016-03-01', '2019-06-30'],
+    ]);
+    expect(person(report, 'mo').category).toBe('former-colleague');
+  });
+
+  it('when unknown, the report still ranks everyone and says how to add them', () => {
+    const report = run({ connections, positions: undefined });
+    expect(report.owner.employersSource).toBe('none');
+    expect(report.people).toHaveLength(1);
+    expect(report.summary.notes[0]).toContain('--employer');
+  });
+
+  it('merges and splits change which names count as one company', () => {
+    const labs = [
+      { first: 'Lee', last: 'Labs', slug: 'lee', company: 'Acme Labs', connected: '01 Jan 2025' },
+    ];
+    expect(person(run({ connections: labs }), 'lee').sharedEmployers[0]?.match).toBe('weak');
+    const split = person(run({ connections: labs }, { splits: ['Acme Labs'] }), 'lee');
+    expect(split.sharedEmployers.map((s) => s.company)).not.toContain('Acme Inc.');
+    const merged = run({ connections: labs }, { merges: [['Acme Inc.', 'Acme Labs']] });
+    expect(person(merged, 'lee').sharedEmployers[0]?.match).toBe('strong');
+    expect(person(merged, 'lee').category).toBe('alumni');
+  });
+});
+
+describe('drafts', () => {
+  const reports = fixtureNames()
+    .filter((name) => !['no-connections', 'header-only'].includes(name))
+    .map((name) => analyze(fixtureFiles(name), { asOf: AS_OF }));
+  const people = reports.flatMap((r) => r.people);
+
+  it('are short, greet by first name and ask about them', () => {
+    for (const p of people.filter((x) => !x.hidden)) {
+      expect(p.draft.split(/\s+/).length, p.draft).toBeLessThan(60);
+      expect(p.draft, p.draft).toContain('?');
+      if (p.firstName)
+        expect(p.draft.startsWith(`Hi ${p.firstName.split(' ')[0]}`) || p.draft.startsWith('Hey')).toBe(true);
+    }
+  });
+
+  it('only say "worked together" when the evidence is strong', () => {
+    for (const p of people) {
+      if (/worked together|our .* days|our time at/i.test(p.draft)) {
+        expect(['former-colleague', 'current-colleague']).toContain(p.category);
+        expect(p.confidence).toBeGreaterThanOrEqual(0.8);
+      }
+    }
+  });
+
+  it('are empty for hidden profiles, which cannot be messaged', () => {
+    expect(people.filter((p) => p.hidden).every((p) => p.draft === '')).toBe(true);
+  });
+});
+
+describe('determinism', () => {
+  it('the same files, options and date give the same report', () => {
+    for (const name of ['era-2026', 'quirks']) {
+      expect(analyze(fixtureFiles(name), { asOf: AS_OF })).toEqual(
+        analyze(fixtureFiles(name), { asOf: AS_OF }),
+      );
+    }
+  });
+
+  it('every person has a distinct id, confidence in [0, 1] and score in [0, 100]', () => {
+    const report = analyze(fixtureFiles('era-2026'), { asOf: AS_OF });
+    expect(new Set(report.people.map((p) => p.id)).size).toBe(report.people.length);
+    for (const p of report.people) {
+      expect(p.confidence).toBeGreaterThanOrEqual(0);
+      expect(p.confidence).toBeLessThanOrEqual(1);
+      expect(p.score).toBeGreaterThanOrEqual(0);
+      expect(p.score).toBeLessThanOrEqual(100);
+    }
+  });
+});
