@@ -45,7 +45,10 @@ export interface OwnerEmployer {
 export interface Summary {
   connections: number;
   hiddenProfiles: number;
+  /** Everyone called a former colleague, possible ones included. */
   formerColleagues: number;
+  /** Former colleagues with confidence 0.5 or more. */
+  likelyFormerColleagues: number;
   currentColleagues: number;
   alumni: number;
   other: number;
@@ -74,7 +77,10 @@ export interface Person {
   connectedOn: IsoDate | null;
   hidden: boolean;
   category: Category;
-  /** How sure the engine is of `category`, 0–1. */
+  /**
+   * For a former colleague, the probability of having worked alongside the owner (from 0.2: "possible";
+   * from 0.5: "likely"); for the other categories, how sure the engine is of the category. 0–1.
+   */
   confidence: number;
   sharedEmployers: SharedEmployer[];
   /** 0–100, orders `people`. */
@@ -117,6 +123,7 @@ export interface SharedEmployer {
 
 export type EvidenceKind =
   | 'works-there-now'
+  | 'works-elsewhere-now'
   | 'connected-first-months'
   | 'connected-during-tenure'
   | 'connected-before-start'

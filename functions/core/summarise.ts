@@ -1,3 +1,4 @@
+import { LIKELY } from './detect/classify.ts';
 import type { CompanyResolver } from './detect/company-resolver.ts';
 import type { Employer } from './detect/owner-employers.ts';
 import { getOrInsert } from './get-or-insert.ts';
@@ -63,6 +64,8 @@ export function summarise(
     connections: people.length,
     hiddenProfiles: people.filter((p) => p.hidden).length,
     formerColleagues: count('former-colleague'),
+    likelyFormerColleagues: people.filter((p) => p.category === 'former-colleague' && p.confidence >= LIKELY)
+      .length,
     currentColleagues: count('current-colleague'),
     alumni: count('alumni'),
     other: count('other'),

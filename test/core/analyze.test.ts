@@ -191,7 +191,7 @@ describe('drafts', () => {
 
   it('only say "worked together" when the evidence is strong', () => {
     for (const p of people) {
-      if (/worked together|our .* days|our time at/i.test(p.draft)) {
+      if (/worked together|\bour [^.]*days|\bour time at/i.test(p.draft)) {
         expect(['former-colleague', 'current-colleague']).toContain(p.category);
         expect(p.confidence).toBeGreaterThanOrEqual(0.8);
       }

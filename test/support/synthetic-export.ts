@@ -67,7 +67,12 @@ class Rand {
   private state: number;
 
   constructor(seed: number) {
-    this.state = (Math.imul((seed | 0) ^ 0x5bd1e995, 0x9e3779b1) ^ 0x1b873593) >>> 0;
+    // Fold all bits of the seed (not only the low 32) into the state.
+    const s = Number.isFinite(seed) ? Math.floor(seed) : 0;
+    const lo = s >>> 0;
+    const hi = Math.floor(s / 4294967296) >>> 0;
+    const h = Math.imul(hi ^ 0x85ebca6b, 0xc2b2ae35) >>> 0;
+    this.state = (Math.imul(lo ^ h ^ 0x5bd1e995, 0x9e3779b1) ^ 0x1b873593) >>> 0;
   }
 
   /** mulberry32 */
@@ -116,9 +121,9 @@ class Rand {
   }
 
   chars(n: number, alphabet: string): string {
-    let s = '';
-    for (let i = 0; i < n; i++) s += alphabet.charAt(Math.floor(this.next() * alphabet.length));
-    return s;
+    const codes: number[] = new Array(n);
+    for (let i = 0; i < n; i++) codes[i] = alphabet.charCodeAt(Math.floor(this.next() * alphabet.length));
+    return String.fromCharCode(...codes);
   }
 
   shuffle<T>(items: T[]): T[] {
@@ -1377,8 +1382,16 @@ class Builder {
     }
     const fixedOf = (ps: ConvPlan[]): number => ps.reduce((a, p) => a + (p.weight > 0 ? 0 : p.size), 0);
     if (fixedOf(plans) > M * 0.3) {
-      const keep = (M * 0.3) / fixedOf(plans);
-      plans = plans.filter((p) => p.weight > 0 || r.chance(keep));
+      // Too many recruiter threads for the requested size: keep a random subset that fits.
+      let room = Math.floor(M * 0.3);
+      const kept = new Set<ConvPlan>();
+      for (const p of r.shuffle(plans.filter((x) => x.weight === 0))) {
+        if (p.size <= room) {
+          kept.add(p);
+          room -= p.size;
+        }
+      }
+      plans = plans.filter((p) => p.weight > 0 || kept.has(p));
     }
     const drafts = M >= 50 ? Math.min(30, Math.max(1, Math.round(M * 0.002))) : 0;
     const budget = Math.max(0, M - fixedOf(plans) - drafts);

@@ -172,7 +172,7 @@ export const SIDE_ROLES: readonly string[] = [
 
 export const SIDE_COMPANIES: readonly string[] = [
   'Code for Good', 'Startup Mentors Network', 'Open Data Collective', 'Women in Tech Alliance',
-  'Civic Hackers', 'Techstars-like Accelerator',
+  'Civic Hackers', 'Northside Accelerator',
 ];
 
 export const SKILLS: Record<Track, readonly string[]> = {

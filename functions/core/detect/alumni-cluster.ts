@@ -20,10 +20,11 @@ export function addClusterEvidence(
   employers: Employer[],
   flows: AlumniFlows,
 ): void {
-  if (!companyKey) return;
+  // At one of your own employers they are accounted for by that employer, not by a cluster.
+  if (!companyKey || employers.some((e) => e.key === companyKey)) return;
   for (const score of scores) {
     const employer = employers[score.employer];
-    if (!employer || !score.timed || score.match !== null || companyKey === employer.key) continue;
+    if (!employer || !score.timed || score.match !== null) continue;
     const own = score.probability >= 0.15 ? score.probability : 0;
     const others = (flows.get(employer.key)?.get(companyKey) ?? 0) - own;
     const weight = CLUSTER_WEIGHTS.find(([minimum]) => others >= minimum)?.[1];

@@ -2,8 +2,20 @@ import type { Category } from '../report.ts';
 import type { EmployerScore } from './colleague-evidence.ts';
 import type { Employer } from './owner-employers.ts';
 
-/** At even odds or better, a person is called a colleague. */
-export const COLLEAGUE_THRESHOLD = 0.5;
+/**
+ * From this probability on, a person is called a former colleague. It is low on purpose: missing a
+ * colleague costs more than listing a stranger, whom the owner recognises at a glance and can correct.
+ * `confidence` says how sure, and the ranking puts the sure ones first.
+ */
+export const COLLEAGUE_THRESHOLD = 0.2;
+/** Likely rather than possible: the line the summary and the drafts' wording use. */
+export const LIKELY = 0.5;
+const TIMING_KINDS = new Set([
+  'connected-first-months',
+  'connected-during-tenure',
+  'connected-before-start',
+  'connected-after-leaving',
+]);
 /** Employers below this probability are not listed as shared, unless the person works there now. */
 const LISTED_PROBABILITY = 0.15;
 
@@ -40,10 +52,12 @@ export function classify(scores: EmployerScore[], employers: Employer[]): Classi
       shared: [current, ...shared.filter((s) => s !== current)],
     };
   }
-  if (best && best.probability >= COLLEAGUE_THRESHOLD) {
+  const alumni = shared.find((s) => s.match !== null && !s.timed);
+  // Working now at a former employer of yours explains a connection better than timing alone does.
+  const onlyTiming = best?.evidence.every((e) => TIMING_KINDS.has(e.kind) || e.weight < 1);
+  if (best && best.probability >= COLLEAGUE_THRESHOLD && !(alumni && onlyTiming && best !== alumni)) {
     return { category: 'former-colleague', confidence: best.probability, shared };
   }
-  const alumni = shared.find((s) => s.match !== null);
   if (alumni) {
     const ceiling = alumni.match === 'weak' ? 0.6 : 0.9;
     const confidence = Math.max(0.5, Math.min(ceiling, ceiling * (1 - alumni.probability) + 0.1));

@@ -2,7 +2,7 @@ import { companyKey, type MatchTier } from '../normalise/company-key.ts';
 import { type Day, isoDate, yearOf } from '../normalise/dates.ts';
 import type { Connection } from '../readers/connections.ts';
 import type { Evidence } from '../report.ts';
-import { monthYear, plural } from '../wording.ts';
+import { monthYear, plural, timeAgo } from '../wording.ts';
 import type { CompanyResolver } from './company-resolver.ts';
 import type { ConnectionDensity } from './connection-density.ts';
 import type { ContactHistory } from './contact-history.ts';
@@ -31,17 +31,25 @@ export const WEIGHTS = {
   worksThereNow: { exact: 3, strong: 3, weak: 1.5 },
   connectedBeforeStart: logit(0.12) - BASE_LOGIT,
   connectedAfterLeaving: logit(0.15) - BASE_LOGIT,
-  messagesBothWays: 1.8,
+  connectedApartWhileThere: -1.5,
+  messagesBothWays: 2.2,
   manyMessages: 0.4,
   messagesSentOnly: 0.9,
   messagesReceivedOnly: 0.4,
   recommendationAtEmployer: 5,
   recommendationDuringTenure: 1.5,
-  endorsement: 0.7,
-  invitationMentions: 4,
+  endorsement: 2,
+  invitationMentions: 0.5,
+  invitationWorkedTogether: 4,
   emailDomain: 3,
   recruiter: -3,
 } as const;
+
+/**
+ * Before other evidence: the chance that someone you connected with while at a company worked there
+ * with you. Early in a job most new connections are colleagues; later, the rest of life catches up.
+ */
+const PRIOR = { firstMonths: 0.45, duringTenure: 0.25 };
 
 /** Early months of a job: colleagues make up most new connections even without a visible burst. */
 const FIRST_MONTHS = 120;
@@ -49,6 +57,11 @@ const BEFORE_START = 90;
 const AFTER_LEAVING = 60;
 const MESSAGE_MARGIN = 90;
 const ENDORSEMENT_AFTER = 730;
+
+const WORKED_TOGETHER = /\b(work|worked|working|team|teammates?|colleagues?|together|onboarding|project)\b/i;
+const ALUMNI_WORDS = /\b(alum|alumni|alumnus|alumna|fellow|ex-|former)\b/i;
+/** How long colleagues typically stay, in days: the chance one has left by now grows with time. */
+const TYPICAL_STAY = 2.5 * 365;
 
 const RECRUITER =
   /recruit|talent acquisition|talent partner|sourcer|sourcing|headhunt|staffing|executive search/i;
@@ -69,6 +82,7 @@ export interface EvidenceContext {
   employers: Employer[];
   density: ConnectionDensity;
   resolver: CompanyResolver;
+  asOf: Day;
 }
 
 export function scoreEmployers(facts: PersonFacts, context: EvidenceContext): EmployerScore[] {
@@ -83,7 +97,7 @@ export function scoreEmployers(facts: PersonFacts, context: EvidenceContext): Em
 function scoreEmployer(
   facts: PersonFacts,
   employer: Employer,
-  { density, resolver }: EvidenceContext,
+  { density, resolver, asOf }: EvidenceContext,
 ): EmployerScore | null {
   const { connection, history } = facts;
   const match = facts.tiers[employer.index] ?? null;
@@ -96,8 +110,17 @@ function scoreEmployer(
     evidence.push({ kind: 'works-there-now', text, weight: WEIGHTS.worksThereNow[match] });
   }
   const timing = timingEvidence(connection.connectedOn, employer, density);
+  if (timing?.kind === 'connected-outside-tenure' && match) {
+    // They work there, yet you connected years apart from your time there: most likely you never overlapped.
+    timing.weight = WEIGHTS.connectedApartWhileThere;
+  }
   if (timing) evidence.push(timing);
   const timed = timing !== null && timing.kind !== 'connected-outside-tenure';
+  const moved =
+    timed && !match && connection.company
+      ? movedOnEvidence(connection.connectedOn ?? asOf, asOf, employer)
+      : null;
+  if (moved) evidence.push(moved);
 
   if (history) {
     const from = employer.from - MESSAGE_MARGIN;
@@ -134,10 +157,12 @@ function scoreEmployer(
     }
     const invitation = history.invitations.find((i) => mentions(i.message, employer, resolver));
     if (invitation) {
+      // "Great working with you at Acme" speaks of working together; "fellow Acme alum" only of Acme.
+      const together = WORKED_TOGETHER.test(invitation.message) && !ALUMNI_WORDS.test(invitation.message);
       evidence.push({
         kind: 'invitation-mentions-company',
-        text: `${invitation.outgoing ? 'Your' : 'Their'} invitation to connect mentions ${name}`,
-        weight: WEIGHTS.invitationMentions,
+        text: `${invitation.outgoing ? 'Your' : 'Their'} invitation to connect mentions ${name}${together ? ' and working together' : ''}`,
+        weight: together ? WEIGHTS.invitationWorkedTogether : WEIGHTS.invitationMentions,
       });
     }
   }
@@ -167,10 +192,10 @@ function timingEvidence(day: Day | null, employer: Employer, density: Connection
   const date = isoDate(day);
   const inTenure = employer.tenures.some((t) => day >= t.from && day <= (t.to ?? employer.end));
   if (inTenure) {
-    const burst = density.excess(day);
     const early = day - employer.from <= FIRST_MONTHS;
     // Colleagues dominate the connections of a working period; more so in a burst and early on.
-    const prior = Math.min(0.9, 0.3 + 0.6 * burst + (early ? 0.15 : 0));
+    // A burst means new colleagues only at the start of a job; later it is as likely a conference.
+    const prior = early ? Math.min(0.9, PRIOR.firstMonths + 0.6 * density.excess(day)) : PRIOR.duringTenure;
     return {
       kind: early ? 'connected-first-months' : 'connected-during-tenure',
       text: early
@@ -198,6 +223,21 @@ function timingEvidence(day: Day | null, employer: Employer, density: Connection
   }
   const side = day < employer.from ? `before you joined ${name}` : `after you left ${name}`;
   return { kind: 'connected-outside-tenure', text: `Connected in ${yearOf(day)}, ${side}`, weight: 0, date };
+}
+
+/**
+ * A colleague who works elsewhere now must have left since you connected. Soon after connecting that is
+ * unlikely — most people connected during your current job still work there if they were colleagues.
+ */
+function movedOnEvidence(connected: Day, asOf: Day, employer: Employer): Evidence | null {
+  const left = 1 - Math.exp(-Math.max(0, asOf - connected) / TYPICAL_STAY);
+  const weight = Math.log(Math.max(left, 0.8));
+  if (weight > -0.25) return null;
+  return {
+    kind: 'works-elsewhere-now',
+    text: `Works elsewhere now, though you connected only ${timeAgo(connected, asOf)} while you were at ${employer.name}`,
+    weight,
+  };
 }
 
 function messageEvidence(sent: number, received: number, name: string): Evidence {

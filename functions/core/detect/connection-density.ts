@@ -5,6 +5,8 @@ const HALF_WINDOW = 15;
 /** Months either side that set the local baseline rate. */
 const BASELINE_MONTHS = 12;
 const DAYS_PER_MONTH = 30.44;
+/** Standard deviations of ordinary variation that a busy fortnight must exceed to count as a burst. */
+const NOISE_MARGIN = 2;
 
 /**
  * The first months of a job are a burst of colleague connections: against the owner's usual rate,
@@ -53,8 +55,13 @@ export class ConnectionDensity {
       this.monthlyBaseline.length - 1,
       Math.max(0, Math.floor((day - this.start) / DAYS_PER_MONTH)),
     );
-    const expected = ((this.monthlyBaseline[month] ?? 0) * (2 * HALF_WINDOW + 1)) / DAYS_PER_MONTH;
-    return Math.max(0, (n - Math.max(expected, 1)) / n);
+    const expected = Math.max(
+      1,
+      ((this.monthlyBaseline[month] ?? 0) * (2 * HALF_WINDOW + 1)) / DAYS_PER_MONTH,
+    );
+    // Counts are noisy (Poisson): only what stands out beyond that noise counts as a burst.
+    const noise = NOISE_MARGIN * Math.sqrt(expected);
+    return Math.max(0, (n - expected - noise) / n);
   }
 
   private countBetween(from: Day, to: Day): number {

@@ -27,7 +27,7 @@ export function reportHtml(report: Report, people: Person[] = report.people): st
 <body>
 <header>
 <h1>${escapeHtml(title)}</h1>
-<p>As of ${escapeHtml(report.asOf)}: ${s.connections} connections — <strong>${s.formerColleagues}</strong> former colleagues, ${s.currentColleagues} current colleagues, ${s.alumni} alumni of your employers.</p>
+<p>As of ${escapeHtml(report.asOf)}: ${s.connections} connections — <strong>${s.formerColleagues}</strong> former colleagues (${s.likelyFormerColleagues} likely), ${s.currentColleagues} current colleagues, ${s.alumni} alumni of your employers.</p>
 ${s.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n')}
 </header>
 <main>

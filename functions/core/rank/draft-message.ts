@@ -41,9 +41,8 @@ const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
   ],
   maybe: [
     (s) =>
-      `Hi ${s.first}, we connected around my time at ${s.employer} and haven't been in touch since. ${s.ask} Would be good to reconnect.`,
-    (s) =>
-      `Hi ${s.first}, I was looking back at my ${s.employer} years and realised we haven't talked in a long while. ${s.ask}`,
+      `Hi ${s.first}, we connected around my time at ${s.employer} and I realised we haven't been in touch since. ${s.ask}`,
+    (s) => `Hi ${s.first}, I was looking back at my ${s.employer} years and thought I'd say hello. ${s.ask}`,
   ],
   alumni: [
     (s) =>

@@ -1,3 +1,5 @@
+import { LIKELY } from '../detect/classify.ts';
+import { isRecruiter } from '../detect/colleague-evidence.ts';
 import { type Day, parseIsoDate } from '../normalise/dates.ts';
 import type { Evidence, EvidenceKind, Person, SharedEmployer } from '../report.ts';
 import { plural, timeAgo, yearSpan } from '../wording.ts';
@@ -19,6 +21,7 @@ const TIMING: Partial<Record<EvidenceKind, string>> = {
 };
 const SAID_IN_HEADLINE = new Set<EvidenceKind>([
   'works-there-now',
+  'works-elsewhere-now',
   'connected-first-months',
   'connected-during-tenure',
   'connected-before-start',
@@ -54,6 +57,11 @@ function headline(person: Person, context: ExplainContext): string {
     case 'current-colleague':
       return `You both work at ${top?.company ?? person.company} now${timing ? `; ${timing}` : ''}.`;
     case 'former-colleague': {
+      if (person.confidence < LIKELY) {
+        const only =
+          top?.evidence.filter((e) => e.weight > 0).length === 1 ? ', and nothing else confirms it' : '';
+        return `Possibly worked with you at ${top?.company} (${span})${timing ? `: you ${timing}${only}` : ''}.`;
+      }
       const lead = person.confidence >= 0.8 ? 'You both worked at' : 'Probably worked with you at';
       return `${lead} ${top?.company} (${span})${timing ? `; ${timing}` : ''}.`;
     }
@@ -65,8 +73,8 @@ function headline(person: Person, context: ExplainContext): string {
       if (!context.hasEmployers) {
         return 'No work history to compare with: add Positions.csv or name your employers to find colleagues.';
       }
-      if (person.sharedEmployers.some((s) => s.evidence.some((e) => e.kind === 'recruiter'))) {
-        return 'Works as a recruiter: connecting during one of your jobs is no sign of working together.';
+      if (isRecruiter(person.position)) {
+        return 'Works as a recruiter: recruiters connect with people at every job, which is no sign of working together.';
       }
       return top
         ? `Maybe crossed paths at ${top.company}, but the evidence is thin.`
