@@ -1,7 +1,7 @@
 import { buildPerson } from './build-people.ts';
 import { addClusterEvidence } from './detect/alumni-cluster.ts';
 import { classify } from './detect/classify.ts';
-import { type EvidenceContext, scoreEmployers } from './detect/colleague-evidence.ts';
+import { type EmployerScore, type EvidenceContext, scoreEmployers } from './detect/colleague-evidence.ts';
 import { CompanyResolver } from './detect/company-resolver.ts';
 import { ConnectionDensity } from './detect/connection-density.ts';
 import { collectContacts } from './detect/contact-history.ts';
@@ -24,7 +24,7 @@ import type { FileKind } from './input/recognise-file.ts';
 import { type Day, isoDate, parseIsoDate } from './normalise/dates.ts';
 import { profileUrlOf } from './normalise/profile-slug.ts';
 import { rankPeople } from './rank/rank-people.ts';
-import { readConnections } from './readers/connections.ts';
+import { type Connection, readConnections } from './readers/connections.ts';
 import { readEndorsements } from './readers/endorsements.ts';
 import { readInvitations } from './readers/invitations.ts';
 import { readMessages } from './readers/messages.ts';
@@ -102,19 +102,7 @@ export function analyze(files: InputFile[], options: AnalyzeOptions): Report {
         ),
   );
   // The graph of shared employers, then pass 2: evidence from where the others went.
-  const graphPeople: GraphPerson[] = [];
-  connections.forEach((c, i) => {
-    const s = scores[i];
-    if (!s?.length) return;
-    const workedAt = s.map((x) => ({ employer: x.employer, probability: x.probability }));
-    graphPeople.push({
-      index: i,
-      name: c.name,
-      company: c.company,
-      companyKey: resolver.key(c.company),
-      workedAt,
-    });
-  });
+  const graphPeople = peopleForGraph(connections, scores, resolver);
   const flows = alumniFlows(buildEmployerGraph(employers, graphPeople), employers);
   for (const p of graphPeople)
     addClusterEvidence(scores[p.index] ?? [], p.companyKey, p.company, employers, flows);
@@ -166,6 +154,28 @@ export function analyze(files: InputFile[], options: AnalyzeOptions): Report {
     warnings: warnings.list(),
     inputs: inputs.map((f) => ({ name: f.name, kind: f.kind, rows: f.rows })),
   };
+}
+
+/**
+ * The people worth a node: some tie to an employer, and a current company shared with another such
+ * person — a company only one of them works at can form no alumni cluster, so it would only cost time.
+ */
+function peopleForGraph(
+  connections: Connection[],
+  scores: EmployerScore[][],
+  resolver: CompanyResolver,
+): GraphPerson[] {
+  const candidates: GraphPerson[] = [];
+  const perCompany = new Map<string, number>();
+  connections.forEach((c, i) => {
+    const s = scores[i];
+    const companyKey = c.company ? resolver.key(c.company) : '';
+    if (!s?.length || !companyKey) return;
+    const workedAt = s.map((x) => ({ employer: x.employer, probability: x.probability }));
+    candidates.push({ index: i, name: c.name, company: c.company, companyKey, workedAt });
+    perCompany.set(companyKey, (perCompany.get(companyKey) ?? 0) + 1);
+  });
+  return candidates.filter((p) => (perCompany.get(p.companyKey) ?? 0) >= 2);
 }
 
 function missingConnections(found: Iterable<FileKind>): InputError {

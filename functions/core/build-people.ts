@@ -35,15 +35,7 @@ export function buildPerson(
     confidence: round(classification.confidence, 2),
     sharedEmployers: classification.shared.map((s) => {
       const e = employers[s.employer] as Employer;
-      return {
-        company: e.name,
-        key: e.key,
-        from: isoDate(e.from),
-        to: e.to === null ? null : isoDate(e.to),
-        probability: round(s.probability, 2),
-        match: s.match,
-        evidence: s.evidence.map((x) => ({ ...x, weight: round(x.weight, 2) })),
-      };
+      return { ...e.span, probability: round(s.probability, 2), match: s.match, evidence: s.evidence };
     }),
     score: 0,
     relevance: 0,

@@ -59,28 +59,34 @@ export function summarise(
   messages: number,
   notes: string[],
 ): Summary {
-  const count = (category: Person['category']) => people.filter((p) => p.category === category).length;
+  const all = noColleagues();
+  const byEmployer = new Map(employers.map((e) => [e.key, noColleagues()]));
+  let hiddenProfiles = 0;
+  let likelyFormerColleagues = 0;
+  let other = 0;
+  // One pass: a report holds up to 30,000 people.
+  for (const p of people) {
+    if (p.hidden) hiddenProfiles++;
+    if (p.category === 'other') other++;
+    if (p.category === 'former-colleague' && p.confidence >= LIKELY) likelyFormerColleagues++;
+    countCategory(all, p.category);
+    const here = byEmployer.get(p.sharedEmployers[0]?.key ?? '');
+    if (here) countCategory(here, p.category);
+  }
   return {
     connections: people.length,
-    hiddenProfiles: people.filter((p) => p.hidden).length,
-    formerColleagues: count('former-colleague'),
-    likelyFormerColleagues: people.filter((p) => p.category === 'former-colleague' && p.confidence >= LIKELY)
-      .length,
-    currentColleagues: count('current-colleague'),
-    alumni: count('alumni'),
-    other: count('other'),
+    hiddenProfiles,
+    formerColleagues: all.formerColleagues,
+    likelyFormerColleagues,
+    currentColleagues: all.currentColleagues,
+    alumni: all.alumni,
+    other,
     messages,
-    byEmployer: employers.map((e) => {
-      const here = people.filter((p) => p.sharedEmployers[0]?.key === e.key);
-      const of = (category: Person['category']) => here.filter((p) => p.category === category).length;
-      return {
-        company: e.name,
-        key: e.key,
-        formerColleagues: of('former-colleague'),
-        currentColleagues: of('current-colleague'),
-        alumni: of('alumni'),
-      };
-    }),
+    byEmployer: employers.map((e) => ({
+      company: e.name,
+      key: e.key,
+      ...(byEmployer.get(e.key) ?? noColleagues()),
+    })),
     notes,
   };
 }

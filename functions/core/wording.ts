@@ -1,12 +1,11 @@
-import { type Day, isoDate, yearOf } from './normalise/dates.ts';
+import { type Day, monthOf, yearOf } from './normalise/dates.ts';
 
 /** Small helpers that turn numbers and dates into the plain words of reasons and drafts. */
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** `Mar 2019`. */
 export function monthYear(day: Day): string {
-  const iso = isoDate(day);
-  return `${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+  return `${MONTH_NAMES[monthOf(day) - 1]} ${yearOf(day)}`;
 }
 
 /** `2019–2021`, `2019`, or `since 2022` for an open span. */

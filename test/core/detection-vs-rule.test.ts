@@ -28,7 +28,9 @@ function slugOf(url: string): string {
 function connectedDuringATenure(person: Person, report: Report): boolean {
   const day = person.connectedOn;
   if (!day) return false;
-  return report.owner.employers.some((e) => e.tenures.some((t) => day >= t.from && day <= (t.to ?? report.asOf)));
+  return report.owner.employers.some((e) =>
+    e.tenures.some((t) => day >= t.from && day <= (t.to ?? report.asOf)),
+  );
 }
 
 function labelledRun(seed: number, era: '2020' | '2023' | '2026'): Labelled[] {
@@ -67,21 +69,32 @@ describe('former-colleague detection on labelled exports', () => {
   const rule = scores(rows, (r) => r.rule, isFormer);
 
   it('beats the connected-during-a-tenure rule on precision and on recall', () => {
-    const show = (s: typeof engine) => `precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)}, F1 ${s.f1.toFixed(3)}`;
-    console.info(`former colleagues, ${rows.length} labelled people — engine: ${show(engine)}; rule: ${show(rule)}`);
+    const show = (s: typeof engine) =>
+      `precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)}, F1 ${s.f1.toFixed(3)}`;
+    console.info(
+      `former colleagues, ${rows.length} labelled people — engine: ${show(engine)}; rule: ${show(rule)}`,
+    );
     expect(engine.precision).toBeGreaterThan(rule.precision + 0.05);
     expect(engine.recall).toBeGreaterThan(rule.recall);
     expect(engine.f1).toBeGreaterThan(rule.f1 + 0.05);
   });
 
   it('is precise where it says "likely"', () => {
-    const likely = scores(rows, (r) => r.person.category === 'former-colleague' && r.person.confidence >= 0.5, isFormer);
+    const likely = scores(
+      rows,
+      (r) => r.person.category === 'former-colleague' && r.person.confidence >= 0.5,
+      isFormer,
+    );
     expect(likely.precision).toBeGreaterThan(0.75);
     expect(likely.precision).toBeGreaterThan(engine.precision + 0.2);
   });
 
   it('finds current colleagues by their company', () => {
-    const current = scores(rows, (r) => r.person.category === 'current-colleague', (r) => r.truth === 'current-colleague');
+    const current = scores(
+      rows,
+      (r) => r.person.category === 'current-colleague',
+      (r) => r.truth === 'current-colleague',
+    );
     expect(current.precision).toBeGreaterThan(0.9);
     expect(current.recall).toBeGreaterThan(0.9);
   });

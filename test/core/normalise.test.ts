@@ -65,6 +65,7 @@ describe('dates as the export writes them', () => {
       fc.property(anyDay, (d) => {
         const [y, m, dd] = isoDate(d).split('-');
         const mon = months[Number(m) - 1];
+        expect(isoDate(d)).toBe(new Date(d * 86_400_000).toISOString().slice(0, 10));
         expect(parseDate(isoDate(d))).toBe(d);
         expect(parseDate(`${dd} ${mon} ${y}`)).toBe(d);
         expect(parseDate(`${Number(m)}/${Number(dd)}/${y}`)).toBe(d);

@@ -101,6 +101,11 @@ function scoreEmployer(
 ): EmployerScore | null {
   const { connection, history } = facts;
   const match = facts.tiers[employer.index] ?? null;
+  const day = connection.connectedOn;
+  const kind = day === null ? null : timingKind(day, employer);
+  // Most people have nothing to do with most employers: decide that before writing any sentence.
+  if (!match && !history && !connection.email && (kind === null || kind === 'connected-outside-tenure'))
+    return null;
   const evidence: Evidence[] = [];
   const name = employer.name;
 
@@ -109,7 +114,7 @@ function scoreEmployer(
     const text = match === 'weak' ? `Works at ${now} now, which looks like ${name}` : `Works at ${now} now`;
     evidence.push({ kind: 'works-there-now', text, weight: WEIGHTS.worksThereNow[match] });
   }
-  const timing = timingEvidence(connection.connectedOn, employer, density);
+  const timing = day === null || kind === null ? null : timingEvidence(day, kind, employer, density);
   if (timing?.kind === 'connected-outside-tenure' && match) {
     // They work there, yet you connected years apart from your time there: most likely you never overlapped.
     timing.weight = WEIGHTS.connectedApartWhileThere;
@@ -182,17 +187,38 @@ function scoreEmployer(
     });
   }
   if (!evidence.some((e) => e.weight > 0)) return null;
+  for (const e of evidence) e.weight = Math.round(e.weight * 100) / 100;
   return { employer: employer.index, match, timed, evidence, probability: probabilityOf(evidence) };
 }
 
-function timingEvidence(day: Day | null, employer: Employer, density: ConnectionDensity): Evidence | null {
-  if (day === null) return null;
+type TimingKind =
+  | 'connected-first-months'
+  | 'connected-during-tenure'
+  | 'connected-before-start'
+  | 'connected-after-leaving'
+  | 'connected-outside-tenure';
+
+function timingKind(day: Day, employer: Employer): TimingKind {
+  if (employer.tenures.some((t) => day >= t.from && day <= (t.to ?? employer.end))) {
+    return day - employer.from <= FIRST_MONTHS ? 'connected-first-months' : 'connected-during-tenure';
+  }
+  if (day < employer.from && day >= employer.from - BEFORE_START) return 'connected-before-start';
+  if (employer.to !== null && day > employer.to && day <= employer.to + AFTER_LEAVING)
+    return 'connected-after-leaving';
+  return 'connected-outside-tenure';
+}
+
+function timingEvidence(
+  day: Day,
+  kind: TimingKind,
+  employer: Employer,
+  density: ConnectionDensity,
+): Evidence {
   const name = employer.name;
   const when = monthYear(day);
   const date = isoDate(day);
-  const inTenure = employer.tenures.some((t) => day >= t.from && day <= (t.to ?? employer.end));
-  if (inTenure) {
-    const early = day - employer.from <= FIRST_MONTHS;
+  if (kind === 'connected-first-months' || kind === 'connected-during-tenure') {
+    const early = kind === 'connected-first-months';
     // Colleagues dominate the connections of a working period; more so in a burst and early on.
     // A burst means new colleagues only at the start of a job; later it is as likely a conference.
     const prior = early ? Math.min(0.9, PRIOR.firstMonths + 0.6 * density.excess(day)) : PRIOR.duringTenure;
@@ -205,17 +231,17 @@ function timingEvidence(day: Day | null, employer: Employer, density: Connection
       date,
     };
   }
-  if (day < employer.from && day >= employer.from - BEFORE_START) {
+  if (kind === 'connected-before-start') {
     return {
-      kind: 'connected-before-start',
+      kind,
       text: `Connected just before you joined ${name} (${when})`,
       weight: WEIGHTS.connectedBeforeStart,
       date,
     };
   }
-  if (employer.to !== null && day > employer.to && day <= employer.to + AFTER_LEAVING) {
+  if (kind === 'connected-after-leaving') {
     return {
-      kind: 'connected-after-leaving',
+      kind,
       text: `Connected as you were leaving ${name} (${when})`,
       weight: WEIGHTS.connectedAfterLeaving,
       date,

@@ -94,24 +94,34 @@ function findOwnerSlugs(inputs: ContactInputs, people: PeopleIndex): Set<string>
     if (invitation.ownerSlug && !people.hasSlug(invitation.ownerSlug)) owners.add(invitation.ownerSlug);
   }
   const ownerName = inputs.profile ? personNameKey(inputs.profile.firstName, inputs.profile.lastName) : '';
-  const participants = new Map<string, Set<string>>();
+  const nameKeys = new Map<string, string>();
+  const nameKey = (name: string) => getOrInsert(nameKeys, name, () => personNameKey(name));
+  // Only profiles that are not connections can be the owner's; count the conversations each is in.
+  const conversationsOf = new Map<string, Set<string>>();
+  const conversations = new Set<string>();
+  const seen = (slug: string, conversation: string) => {
+    if (!people.hasSlug(slug)) getOrInsert(conversationsOf, slug, () => new Set<string>()).add(conversation);
+  };
   for (const m of inputs.messages) {
-    const set = getOrInsert(participants, m.conversation, () => new Set<string>());
-    set.add(m.sender);
-    if (ownerName && personNameKey(m.fromName) === ownerName && !people.hasSlug(m.sender))
+    conversations.add(m.conversation);
+    seen(m.sender, m.conversation);
+    if (m.recipients) for (const r of m.recipients) seen(r, m.conversation);
+    if (
+      ownerName &&
+      !owners.has(m.sender) &&
+      !people.hasSlug(m.sender) &&
+      nameKey(m.fromName) === ownerName
+    ) {
       owners.add(m.sender);
-    if (m.recipients) for (const r of m.recipients) set.add(r);
+    }
   }
-  const coverage = new Map<string, number>();
-  for (const set of participants.values()) {
-    for (const slug of set) if (!people.hasSlug(slug)) coverage.set(slug, (coverage.get(slug) ?? 0) + 1);
-  }
-  const ranked = [...coverage].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const conversations = participants.size;
-  for (const [slug, n] of ranked) if (n >= conversations * 0.5) owners.add(slug);
+  const ranked = [...conversationsOf]
+    .map(([slug, set]) => [slug, set.size] as const)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  for (const [slug, n] of ranked) if (n >= conversations.size * 0.5) owners.add(slug);
   // Old exports name no recipients: the owner then shows only where they wrote back.
   const top = ranked[0];
-  if (owners.size === 0 && top && top[1] >= Math.max(2, conversations * 0.2)) owners.add(top[0]);
+  if (owners.size === 0 && top && top[1] >= Math.max(2, conversations.size * 0.2)) owners.add(top[0]);
   return owners;
 }
 
@@ -123,13 +133,17 @@ function attributeMessages(
   historyOf: (i: number) => ContactHistory,
 ): number {
   // Old nine-column files: a recipient is found from their own replies in the same conversation.
-  const writers = new Map<string, Set<number>>();
-  for (const m of messages) {
-    if (owners.has(m.sender)) continue;
-    const i = find(m.sender, m.fromName);
-    if (i === undefined) continue;
-    getOrInsert(writers, m.conversation, () => new Set<number>()).add(i);
-  }
+  let writers: Map<string, Set<number>> | null = null;
+  const writersOf = (conversation: string) => {
+    if (!writers) {
+      writers = new Map();
+      for (const m of messages) {
+        const i = owners.has(m.sender) ? undefined : find(m.sender, m.fromName);
+        if (i !== undefined) getOrInsert(writers, m.conversation, () => new Set<number>()).add(i);
+      }
+    }
+    return writers.get(conversation) ?? [];
+  };
 
   let attributed = 0;
   for (const m of messages) {
@@ -150,7 +164,8 @@ function attributeMessages(
       const i = find(r, others.length === 1 ? m.toNames : '');
       if (i !== undefined) counterparts.add(i);
     }
-    if (counterparts.size === 0) for (const i of writers.get(m.conversation) ?? []) counterparts.add(i);
+    if (counterparts.size === 0 && m.recipients === null)
+      for (const i of writersOf(m.conversation)) counterparts.add(i);
     if (counterparts.size === 0) {
       for (const name of m.toNames.split(', ')) {
         const i = people.uniqueName(name);

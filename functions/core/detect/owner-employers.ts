@@ -1,6 +1,6 @@
 import { InputError } from '../errors.ts';
 import type { MatchTier } from '../normalise/company-key.ts';
-import { type Day, parseSpan } from '../normalise/dates.ts';
+import { type Day, isoDate, parseSpan } from '../normalise/dates.ts';
 import type { Position } from '../readers/positions.ts';
 import type { AnalyzeOptions } from '../report.ts';
 import type { CompanyResolver } from './company-resolver.ts';
@@ -17,6 +17,8 @@ export interface Employer {
   to: Day | null;
   /** `to`, or the as-of date for a current employer. */
   end: Day;
+  /** As people's shared employers show it; written once, not once per person. */
+  span: { company: string; key: string; from: string; to: string | null };
 }
 
 /** Groups the owner's positions by company (a promotion is two rows, one employer). */
@@ -40,6 +42,7 @@ export function employersFromPositions(
         from: p.from,
         to: p.to,
         end: asOf,
+        span: { company: '', key, from: '', to: null },
       };
       byKey.set(key, employer);
     }
@@ -52,7 +55,10 @@ export function employersFromPositions(
       : Math.max(...employer.tenures.map((t) => t.to ?? 0));
   }
   const employers = [...byKey.values()];
-  for (const e of employers) e.end = e.to === null ? asOf : Math.min(e.to, asOf);
+  for (const e of employers) {
+    e.end = e.to === null ? asOf : Math.min(e.to, asOf);
+    e.span = { company: e.name, key: e.key, from: isoDate(e.from), to: e.to === null ? null : isoDate(e.to) };
+  }
   return employers;
 }
 

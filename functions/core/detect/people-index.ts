@@ -1,20 +1,28 @@
+import { getOrInsert } from '../get-or-insert.ts';
 import { personNameKey } from '../normalise/person-name.ts';
 import type { Connection } from '../readers/connections.ts';
 
 /** Finds a connection by profile slug, or by name when the name is unambiguous. */
 export class PeopleIndex {
   private readonly bySlug = new Map<string, number>();
-  private readonly byName = new Map<string, number[]>();
+  /** Built on first use: exports with URLs rarely need names at all. */
+  private names: Map<string, number[]> | null = null;
 
-  constructor(connections: Connection[]) {
+  constructor(private readonly connections: Connection[]) {
     connections.forEach((c, i) => {
       if (c.slug) this.bySlug.set(c.slug, i);
-      if (!c.name) return;
-      const key = personNameKey(c.firstName, c.lastName);
-      const list = this.byName.get(key);
-      if (list) list.push(i);
-      else this.byName.set(key, [i]);
     });
+  }
+
+  private get byName(): Map<string, number[]> {
+    if (!this.names) {
+      const names = new Map<string, number[]>();
+      this.connections.forEach((c, i) => {
+        if (c.name) getOrInsert(names, personNameKey(c.firstName, c.lastName), () => []).push(i);
+      });
+      this.names = names;
+    }
+    return this.names;
   }
 
   hasSlug(slug: string): boolean {
@@ -31,8 +39,11 @@ export class PeopleIndex {
 
   /** Every connection with this name; recommendations use it to pick by company among namesakes. */
   namesakes(name: string): number[] {
-    return this.byName.get(personNameKey(name)) ?? [];
+    if (!name) return [];
+    return this.byName.get(getOrInsert(this.nameKeys, name, () => personNameKey(name))) ?? [];
   }
+
+  private readonly nameKeys = new Map<string, string>();
 
   uniqueName(name: string): number | undefined {
     const found = this.namesakes(name);

@@ -7,10 +7,11 @@ export interface ParsedCsv {
   unbalancedQuotes: boolean;
 }
 
-/** Parses CSV text into rows of cells. Blank lines are dropped; the delimiter is detected. */
+/** Parses CSV text into rows of cells. Empty lines are dropped; the delimiter is detected. */
 export function parseCsv(text: string, { preview = 0 } = {}): ParsedCsv {
   const delimiter = detectDelimiter(text);
-  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy', preview });
+  // `true`, not 'greedy': greedy tests every row with a regex; blank-celled rows are dropped by the caller.
+  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: true, preview });
   const unbalancedQuotes = result.errors.some((error) => error.type === 'Quotes');
   return { rows: result.data, delimiter, unbalancedQuotes };
 }
@@ -43,4 +44,10 @@ export function normaliseHeaderCell(cell: string): string {
     .trim()
     .replace(/[\s_]+/g, ' ')
     .toLowerCase();
+}
+
+/** A row of only empty cells, as spreadsheets write for blank lines (`,,,,,,`). */
+export function isBlankRow(row: string[]): boolean {
+  for (const cell of row) if (cell.trim() !== '') return false;
+  return true;
 }

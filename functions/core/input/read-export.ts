@@ -1,7 +1,7 @@
 import { InputError } from '../errors.ts';
 import type { WarningLog } from '../warnings.ts';
 import { decodeText } from './decode-text.ts';
-import { parseCsv } from './parse-csv.ts';
+import { isBlankRow, parseCsv } from './parse-csv.ts';
 import { FILE_LABELS, type FileKind, type RecognisedFile, recogniseFile } from './recognise-file.ts';
 import { isZip, listZipEntries, readZipEntry, ZIP_LIMITS, type ZipLimits } from './unzip.ts';
 
@@ -143,12 +143,12 @@ function toTable(name: string, bytes: Uint8Array, recognised: RecognisedFile, wa
   }
   // Re-find the header in the full parse: the peek may have cut a quoted preamble differently.
   const header = recogniseFile(parsed.rows, name) ?? recognised;
-  return {
-    kind: header.kind,
-    file: baseName(name),
-    columns: header.columns,
-    rows: parsed.rows.slice(header.headerRow + 1),
-  };
+  const rows: string[][] = [];
+  for (let r = header.headerRow + 1; r < parsed.rows.length; r++) {
+    const row = parsed.rows[r] as string[];
+    if (!isBlankRow(row)) rows.push(row);
+  }
+  return { kind: header.kind, file: baseName(name), columns: header.columns, rows };
 }
 
 /** guide_messages.csv, coach_messages.csv...: same header as messages.csv, but not conversations with people. */

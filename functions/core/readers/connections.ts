@@ -1,4 +1,5 @@
 import { InputError } from '../errors.ts';
+import { getOrInsert } from '../get-or-insert.ts';
 import type { Table } from '../input/read-export.ts';
 import { type Day, detectNumericOrder, parseDate } from '../normalise/dates.ts';
 import { profileSlug } from '../normalise/profile-slug.ts';
@@ -41,13 +42,16 @@ function readTable(table: Table, warnings: WarningLog, out: Connection[]): void 
   const connected = column(table, 'connected on');
   const order = detectNumericOrder(table.rows.slice(0, 2000).map(connected));
   const seen = new Set<string>();
+  // 30,000 rows share a few thousand dates: read each distinct text once.
+  const dates = new Map<string, Day | null>();
+  const dateOf = (text: string) => getOrInsert(dates, text, () => parseDate(text, order));
 
   table.rows.forEach((row, index) => {
     const firstName = tidy(first(row));
     const lastName = tidy(last(row));
     const slug = profileSlug(url(row));
     const dateText = connected(row);
-    const connectedOn = parseDate(dateText, order);
+    const connectedOn = dateOf(dateText);
     if (!firstName && !lastName && !slug && connectedOn === null) {
       warnings.add(
         table.file,
@@ -95,5 +99,8 @@ function readTable(table: Table, warnings: WarningLog, out: Connection[]): void 
 
 /** Collapses runs of spaces that re-saves and copy-paste leave inside names. */
 export function tidy(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  const trimmed = text.trim();
+  return INNER_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
+
+const INNER_SPACE = /\s\s|[\t\n\r]/;

@@ -1,0 +1,28 @@
+/** One timed measurement in a fresh process, so neither side warms the other's JIT or heap. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { analyze } from '../../functions/core/index.ts';
+
+const [mode, dir, asOf] = process.argv.slice(2) as ['parse' | 'analyze', string, string];
+const files = readdirSync(dir).map((name) => ({
+  name,
+  bytes: new Uint8Array(readFileSync(join(dir, name))),
+}));
+
+const started = performance.now();
+let detail = '';
+if (mode === 'parse') {
+  // The floor: decode each file and let papaparse split it into rows, nothing else.
+  let rows = 0;
+  for (const f of files)
+    rows += Papa.parse<string[]>(new TextDecoder().decode(f.bytes), { skipEmptyLines: true }).data.length;
+  detail = `${rows} rows`;
+} else {
+  const report = analyze(files, { asOf });
+  const s = report.summary;
+  detail = `${s.connections} people, ${s.formerColleagues} former colleagues (${s.likelyFormerColleagues} likely), ${s.messages} messages`;
+}
+const seconds = (performance.now() - started) / 1000;
+const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+process.stdout.write(JSON.stringify({ seconds, peakRssMb, detail }));

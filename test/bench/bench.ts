@@ -1,0 +1,44 @@
+/**
+ * `npm run bench`: a 30,000-connection export (LinkedIn's cap) with 100,000 messages, timed two ways
+ * in fresh processes — papaparse alone parsing the same files, and the full analysis — with peak memory.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { generateExport } from '../support/synthetic-export.ts';
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 30_000);
+const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 100_000);
+
+const dir = mkdtempSync(join(tmpdir(), 'reconnect-bench-'));
+try {
+  const synthetic = generateExport({ seed: 2026, connections: CONNECTIONS, messages: MESSAGES });
+  let bytes = 0;
+  for (const file of synthetic.files) {
+    const path = join(dir, file.name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.text);
+    bytes += Buffer.byteLength(file.text);
+  }
+  console.log(
+    `export: ${CONNECTIONS.toLocaleString('en')} connections, ${MESSAGES.toLocaleString('en')} messages, ` +
+      `${synthetic.files.length} files, ${(bytes / 1048576).toFixed(1)} MB`,
+  );
+  const run = (mode: 'parse' | 'analyze') => {
+    const worker = join(import.meta.dirname, 'bench-worker.ts');
+    const out = execFileSync(process.execPath, ['--import', 'tsx', worker, mode, dir, synthetic.asOf], {
+      encoding: 'utf8',
+    });
+    return JSON.parse(out) as { seconds: number; peakRssMb: number; detail: string };
+  };
+  const parse = run('parse');
+  const analysis = run('analyze');
+  console.log(`papaparse alone: ${parse.seconds.toFixed(3)} s (peak RSS ${parse.peakRssMb} MB)`);
+  console.log(
+    `full analysis:   ${analysis.seconds.toFixed(3)} s (peak RSS ${analysis.peakRssMb} MB) — ${analysis.detail}`,
+  );
+  console.log(`ratio:           ${(analysis.seconds / parse.seconds).toFixed(2)}× the parse alone`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
