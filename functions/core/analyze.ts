@@ -10,6 +10,7 @@ import {
   buildEmployerGraph,
   companyCentrality,
   type GraphPerson,
+  MIN_EDGE_PROBABILITY,
 } from './detect/employer-graph.ts';
 import {
   type Employer,
@@ -19,18 +20,12 @@ import {
 } from './detect/owner-employers.ts';
 import { PeopleIndex } from './detect/people-index.ts';
 import { InputError } from './errors.ts';
-import { describeKinds, type InputFile, readExport } from './input/read-export.ts';
-import type { FileKind } from './input/recognise-file.ts';
+import type { InputFile } from './input/read-export.ts';
 import { type Day, isoDate, parseIsoDate } from './normalise/dates.ts';
 import { profileUrlOf } from './normalise/profile-slug.ts';
 import { rankPeople } from './rank/rank-people.ts';
-import { type Connection, readConnections } from './readers/connections.ts';
-import { readEndorsements } from './readers/endorsements.ts';
-import { readInvitations } from './readers/invitations.ts';
-import { readMessages } from './readers/messages.ts';
-import { readPositions } from './readers/positions.ts';
-import { readProfile } from './readers/profile.ts';
-import { readRecommendations } from './readers/recommendations.ts';
+import { readSources } from './read-sources.ts';
+import type { Connection } from './readers/connections.ts';
 import { type AnalyzeOptions, REPORT_VERSION, type Report } from './report.ts';
 import {
   destinationsByEmployer,
@@ -51,23 +46,11 @@ export function analyze(files: InputFile[], options: AnalyzeOptions): Report {
   if (asOf === null)
     throw new InputError('bad-option', `The as-of date "${options.asOf}" is not a date like 2026-03-01.`);
   const warnings = new WarningLog();
-  const { tables, files: inputs } = readExport(files, warnings);
-
-  const connectionTables = tables.get('connections');
-  if (!connectionTables) throw missingConnections(tables.keys());
-  const connections = readConnections(connectionTables, warnings);
-  const profile = readProfile(tables.get('profile') ?? []);
-  const positions = readPositions(tables.get('positions') ?? [], warnings);
-  const { messages } = readMessages(tables.get('messages') ?? [], warnings);
-  const invitations = readInvitations(tables.get('invitations') ?? [], warnings);
-  const endorsements = [
-    ...readEndorsements(tables.get('endorsements-received') ?? [], true),
-    ...readEndorsements(tables.get('endorsements-given') ?? [], false),
-  ];
-  const recommendations = [
-    ...readRecommendations(tables.get('recommendations-received') ?? [], true),
-    ...readRecommendations(tables.get('recommendations-given') ?? [], false),
-  ];
+  const { inputs, connections, profile, positions, messages, hasMessages, ...rest } = readSources(
+    files,
+    warnings,
+  );
+  const { invitations, endorsements, recommendations } = rest;
 
   const resolver = new CompanyResolver(options.merges, options.splits);
   const employersSource = positions.length > 0 ? 'positions' : options.employers?.length ? 'options' : 'none';
@@ -145,7 +128,7 @@ export function analyze(files: InputFile[], options: AnalyzeOptions): Report {
       ranked,
       employers,
       messages.length,
-      notesFor(employersSource, tables.has('messages'), asOf, connections),
+      notesFor(employersSource, hasMessages, asOf, connections),
     ),
     people: ranked,
     companies,
@@ -168,25 +151,15 @@ function peopleForGraph(
   const candidates: GraphPerson[] = [];
   const perCompany = new Map<string, number>();
   connections.forEach((c, i) => {
-    const s = scores[i];
     const companyKey = c.company ? resolver.key(c.company) : '';
-    if (!s?.length || !companyKey) return;
-    const workedAt = s.map((x) => ({ employer: x.employer, probability: x.probability }));
+    const workedAt = (scores[i] ?? [])
+      .filter((x) => x.probability >= MIN_EDGE_PROBABILITY)
+      .map((x) => ({ employer: x.employer, probability: x.probability }));
+    if (workedAt.length === 0 || !companyKey) return;
     candidates.push({ index: i, name: c.name, company: c.company, companyKey, workedAt });
     perCompany.set(companyKey, (perCompany.get(companyKey) ?? 0) + 1);
   });
   return candidates.filter((p) => (perCompany.get(p.companyKey) ?? 0) >= 2);
-}
-
-function missingConnections(found: Iterable<FileKind>): InputError {
-  const kinds = [...found];
-  const what = kinds.length
-    ? `This is ${describeKinds(kinds)}`
-    : 'No LinkedIn export file was recognised here';
-  return new InputError(
-    'no-connections',
-    `${what}; Reconnect needs Connections.csv or the whole export ZIP.`,
-  );
 }
 
 function notesFor(

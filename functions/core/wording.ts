@@ -8,9 +8,9 @@ export function monthYear(day: Day): string {
   return `${MONTH_NAMES[monthOf(day) - 1]} ${yearOf(day)}`;
 }
 
-/** `2019–2021`, `2019`, or `since 2022` for an open span. */
+/** `2019–2021`, `2019`, or `2022–now` for an open span. */
 export function yearSpan(from: Day, to: Day | null): string {
-  if (to === null) return `since ${yearOf(from)}`;
+  if (to === null) return `${yearOf(from)}–now`;
   const a = yearOf(from);
   const b = yearOf(to);
   return a === b ? `${a}` : `${a}–${b}`;

@@ -157,23 +157,20 @@ function attributeMessages(
       }
       continue;
     }
-    const counterparts = new Set<number>();
-    const others = (m.recipients ?? []).filter((r) => !owners.has(r));
-    for (const r of others) {
+    const counterparts: number[] = [];
+    const add = (i: number | undefined) => {
+      if (i !== undefined && !counterparts.includes(i)) counterparts.push(i);
+    };
+    const recipients = m.recipients ?? [];
+    const single = recipients.length - (recipients.some((r) => owners.has(r)) ? 1 : 0) === 1;
+    for (const r of recipients) {
       // With one recipient, TO is their whole name (it may hold a comma: "Smith, PhD").
-      const i = find(r, others.length === 1 ? m.toNames : '');
-      if (i !== undefined) counterparts.add(i);
+      if (!owners.has(r)) add(find(r, single ? m.toNames : ''));
     }
-    if (counterparts.size === 0 && m.recipients === null)
-      for (const i of writersOf(m.conversation)) counterparts.add(i);
-    if (counterparts.size === 0) {
-      for (const name of m.toNames.split(', ')) {
-        const i = people.uniqueName(name);
-        if (i !== undefined) counterparts.add(i);
-      }
-    }
+    if (counterparts.length === 0 && m.recipients === null) for (const i of writersOf(m.conversation)) add(i);
+    if (counterparts.length === 0) for (const name of m.toNames.split(', ')) add(people.uniqueName(name));
     for (const i of counterparts) historyOf(i).sentDays.push(m.day);
-    if (counterparts.size > 0) attributed++;
+    if (counterparts.length > 0) attributed++;
   }
   return attributed;
 }

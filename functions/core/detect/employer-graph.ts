@@ -31,7 +31,7 @@ export interface GraphPerson {
 }
 
 /** Below this, a tie is too faint to draw: it would only add noise to flows. */
-const MIN_EDGE_PROBABILITY = 0.3;
+export const MIN_EDGE_PROBABILITY = 0.3;
 
 export const OWNER_NODE = 'owner';
 export const companyNode = (key: string) => `company:${key}`;

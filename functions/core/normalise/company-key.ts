@@ -124,10 +124,12 @@ const NOT_A_COMPANY = new Set([
   'private',
 ]);
 
+const ASCII = /^[\x20-\x7e]*$/;
+
 export function companyKey(name: string): string {
-  const words = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Decomposing accents is the slow step, and most names have none.
+  const folded = ASCII.test(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const words = folded
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/\(.*?\)/g, ' ')

@@ -64,8 +64,8 @@ export function draftMessage(person: Person): string {
   const connected = person.connectedOn ? parseIsoDate(person.connectedOn) : null;
   const slots: Slots = {
     first: greetingName(person.firstName),
-    employer: top?.company ?? person.company,
-    span: top ? spanOf(top).replace(/^since /, 'from ') : '',
+    employer: withoutFinalStop(top?.company ?? person.company),
+    span: top ? spanOf(top) : '',
     year: connected === null ? '' : String(yearOf(connected)),
     ask: askAbout(person, tone),
   };
@@ -93,7 +93,7 @@ function toneOf(person: Person): Tone {
 /** The question that makes it about them: their role, their company, or simply their news. */
 function askAbout(person: Person, tone: Tone): string {
   const role = shortPhrase(person.position, 6);
-  const company = shortPhrase(person.company, 5);
+  const company = withoutFinalStop(shortPhrase(person.company, 5));
   const pick = fnv1a(`${person.id}/ask`);
   if (tone === 'current' || tone === 'alumni') {
     return role ? `How are you finding the ${role} role?` : 'How are you finding it these days?';
@@ -113,8 +113,22 @@ function askAbout(person: Person, tone: Tone): string {
 
 /** Headlines run long ("Engineer | Cloud | Speaker"): keep the first part, or nothing if still long. */
 function shortPhrase(text: string, maxWords: number): string {
-  const first = (text.split(/\s[|·•–—-]\s|\s\|\s?|,\s|;\s/)[0] ?? '').trim();
-  return first && first.split(/\s+/).length <= maxWords && first.length <= 60 ? first : '';
+  const key = `${maxWords}\u0000${text}`;
+  let phrase = phrases.get(key);
+  if (phrase === undefined) {
+    const first = (text.split(/\s[|·•–—-]\s|\s\|\s?|,\s|;\s/)[0] ?? '').trim();
+    phrase = first && first.split(/\s+/).length <= maxWords && first.length <= 60 ? first : '';
+    if (phrases.size < 50_000) phrases.set(key, phrase);
+  }
+  return phrase;
+}
+
+/** Titles and companies repeat across thousands of people: shorten each once. */
+const phrases = new Map<string, string>();
+
+/** "Acme Inc." mid-sentence is fine, but before "?" or "." it doubles the stop. */
+function withoutFinalStop(name: string): string {
+  return name.replace(/\.+$/, '');
 }
 
 function greetingName(firstName: string): string {

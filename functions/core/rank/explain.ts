@@ -32,20 +32,21 @@ const SAID_IN_HEADLINE = new Set<EvidenceKind>([
 /** Short plain sentences, most telling first: why this person sits where they do in the list. */
 export function explain(person: Person, context: ExplainContext): string[] {
   if (person.hidden) return ['Profile hidden or closed: LinkedIn exports only the date you connected.'];
+  // Why they are here, then the one thing to act on (a strong tie gone quiet), then the detail.
   const reasons = [headline(person, context)];
+  const quiet = quietTie(person, context.asOf);
+  if (quiet) reasons.push(quiet);
   const top = person.sharedEmployers[0];
   if (top) {
     const supporting = top.evidence
       .filter((e) => !SAID_IN_HEADLINE.has(e.kind) && e.weight !== 0)
       .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
-    for (const e of supporting.slice(0, 2)) reasons.push(`${e.text}.`);
+    for (const e of supporting.slice(0, 2)) reasons.push(sentence(e.text));
   }
   const contact = contactReason(person, context.asOf);
   if (contact) reasons.push(contact);
   const now = whereNow(person, context);
   if (now) reasons.push(now);
-  const quiet = quietTie(person, context.asOf);
-  if (quiet) reasons.push(quiet);
   return reasons.slice(0, MAX_REASONS);
 }
 
@@ -55,7 +56,7 @@ function headline(person: Person, context: ExplainContext): string {
   const timing = top ? timingPhrase(top.evidence) : '';
   switch (person.category) {
     case 'current-colleague':
-      return `You both work at ${top?.company ?? person.company} now${timing ? `; ${timing}` : ''}.`;
+      return sentence(`You both work at ${top?.company ?? person.company} now${timing ? `; ${timing}` : ''}`);
     case 'former-colleague': {
       if (person.confidence < LIKELY) {
         const only =
@@ -67,7 +68,9 @@ function headline(person: Person, context: ExplainContext): string {
     }
     case 'alumni': {
       const when = top?.evidence.find((e) => e.kind === 'connected-outside-tenure');
-      return `Works at ${person.company || top?.company} now, where you worked ${span}${when ? `; ${lowerFirst(when.text)}` : ''}.`;
+      return sentence(
+        `Works at ${person.company || top?.company} now, where you worked ${span}${when ? `; ${lowerFirst(when.text)}` : ''}`,
+      );
     }
     default:
       if (!context.hasEmployers) {
@@ -133,6 +136,11 @@ export function spanOf(shared: SharedEmployer): string {
   const from = parseIsoDate(shared.from);
   const to = shared.to ? parseIsoDate(shared.to) : null;
   return from === null ? '' : yearSpan(from, to);
+}
+
+/** Ends a sentence once, even after a name that ends in a full stop ("Acme Inc."). */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 function lowerFirst(text: string): string {

@@ -1,3 +1,4 @@
+import { getOrInsert } from '../get-or-insert.ts';
 import type { Table } from '../input/read-export.ts';
 import { type Day, parseDate } from '../normalise/dates.ts';
 import { profileSlug } from '../normalise/profile-slug.ts';
@@ -35,6 +36,18 @@ export function readMessages(tables: Table[], warnings: WarningLog): MessageLog 
     return slug;
   };
 
+  // Every message of a conversation repeats the same recipient list: split each distinct one once.
+  const recipientLists = new Map<string, string[]>();
+  const recipientsOf = (cell: string) =>
+    getOrInsert(recipientLists, cell, () => {
+      const slugs: string[] = [];
+      for (const url of cell.split(',')) {
+        const slug = slugOf(url);
+        if (slug !== null) slugs.push(slug);
+      }
+      return slugs;
+    });
+
   for (const table of tables) {
     const conversation = column(table, 'conversation id');
     const from = column(table, 'from');
@@ -66,12 +79,7 @@ export function readMessages(tables: Table[], warnings: WarningLog): MessageLog 
         );
         return;
       }
-      const recipients = hasRecipients
-        ? recipientUrls(row)
-            .split(',')
-            .map(slugOf)
-            .filter((s): s is string => s !== null)
-        : null;
+      const recipients = hasRecipients ? recipientsOf(recipientUrls(row)) : null;
       messages.push({
         conversation: conversation(row),
         fromName: from(row),

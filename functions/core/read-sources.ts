@@ -1,0 +1,63 @@
+import { InputError } from './errors.ts';
+import { describeKinds, type FileSummary, type InputFile, readExport } from './input/read-export.ts';
+import type { FileKind } from './input/recognise-file.ts';
+import { type Connection, readConnections } from './readers/connections.ts';
+import { type Endorsement, readEndorsements } from './readers/endorsements.ts';
+import { type Invitation, readInvitations } from './readers/invitations.ts';
+import { type Message, readMessages } from './readers/messages.ts';
+import { type Position, readPositions } from './readers/positions.ts';
+import { type Profile, readProfile } from './readers/profile.ts';
+import { type Recommendation, readRecommendations } from './readers/recommendations.ts';
+import type { WarningLog } from './warnings.ts';
+
+/** What the export says, file by file, once read; the raw rows are gone by the time this returns. */
+export interface Sources {
+  inputs: FileSummary[];
+  connections: Connection[];
+  profile: Profile | null;
+  positions: Position[];
+  messages: Message[];
+  hasMessages: boolean;
+  invitations: Invitation[];
+  endorsements: Endorsement[];
+  recommendations: Recommendation[];
+}
+
+/**
+ * Reads every recognised file. Kept apart from the analysis so the parsed rows — the largest thing
+ * in memory for a big message history — can be freed before the report is built.
+ */
+export function readSources(files: InputFile[], warnings: WarningLog): Sources {
+  const { tables, files: inputs } = readExport(files, warnings);
+  const connectionTables = tables.get('connections');
+  if (!connectionTables) throw missingConnections(tables.keys());
+  const tablesOf = (kind: FileKind) => tables.get(kind) ?? [];
+  return {
+    inputs,
+    connections: readConnections(connectionTables, warnings),
+    profile: readProfile(tablesOf('profile')),
+    positions: readPositions(tablesOf('positions'), warnings),
+    messages: readMessages(tablesOf('messages'), warnings).messages,
+    hasMessages: tables.has('messages'),
+    invitations: readInvitations(tablesOf('invitations'), warnings),
+    endorsements: [
+      ...readEndorsements(tablesOf('endorsements-received'), true),
+      ...readEndorsements(tablesOf('endorsements-given'), false),
+    ],
+    recommendations: [
+      ...readRecommendations(tablesOf('recommendations-received'), true),
+      ...readRecommendations(tablesOf('recommendations-given'), false),
+    ],
+  };
+}
+
+function missingConnections(found: Iterable<FileKind>): InputError {
+  const kinds = [...found];
+  const what = kinds.length
+    ? `This is ${describeKinds(kinds)}`
+    : 'No LinkedIn export file was recognised here';
+  return new InputError(
+    'no-connections',
+    `${what}; Reconnect needs Connections.csv or the whole export ZIP.`,
+  );
+}
