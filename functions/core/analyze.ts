@@ -15,6 +15,7 @@ import {
 import {
   type Employer,
   EmployerMatcher,
+  employerRef,
   employersFromOptions,
   employersFromPositions,
 } from './detect/owner-employers.ts';
@@ -102,7 +103,8 @@ export function analyze(files: InputFile[], options: AnalyzeOptions): Report {
     centralityOf: (company) => centrality.get(resolver.key(company)) ?? 0,
   });
 
-  const companies = listCompanies(employers, tallies, destinationsByEmployer(ranked, resolver), centrality);
+  const refs = employers.map(employerRef);
+  const companies = listCompanies(refs, tallies, destinationsByEmployer(ranked, resolver), centrality);
   return {
     version: REPORT_VERSION,
     asOf: isoDate(asOf),
@@ -126,14 +128,14 @@ export function analyze(files: InputFile[], options: AnalyzeOptions): Report {
     },
     summary: summarise(
       ranked,
-      employers,
+      refs,
       messages.length,
       notesFor(employersSource, hasMessages, asOf, connections),
     ),
     people: ranked,
     companies,
     timeline: timeline(ranked),
-    graph: reportGraph(companies, employers),
+    graph: reportGraph(companies, refs),
     warnings: warnings.list(),
     inputs: inputs.map((f) => ({ name: f.name, kind: f.kind, rows: f.rows })),
   };

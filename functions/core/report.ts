@@ -20,6 +20,8 @@ export interface Report {
   graph: ReportGraph;
   warnings: Warning[];
   inputs: InputSummary[];
+  /** Corrections the person made since, applied to `people` and the counts. */
+  corrections?: { colleague: string[]; notColleague: string[]; merge: [string, string][] };
 }
 
 export interface Owner {

@@ -1,10 +1,17 @@
 import { LIKELY } from './detect/classify.ts';
 import type { CompanyResolver } from './detect/company-resolver.ts';
-import type { Employer } from './detect/owner-employers.ts';
 import { getOrInsert } from './get-or-insert.ts';
 import type { Category, CompanySummary, Person, ReportGraph, Summary, TimelineMonth } from './report.ts';
 
 /** Counts, companies, timeline and the picture of the graph: the report around the ranked list. */
+/** An employer as the summaries need it, from the engine or from a stored report. */
+export interface EmployerRef {
+  key: string;
+  name: string;
+  /** The owner's years there, for the graph's edge weight. */
+  years: number;
+}
+
 interface ColleagueCounts {
   formerColleagues: number;
   currentColleagues: number;
@@ -55,7 +62,7 @@ export function destinationsByEmployer(
 
 export function summarise(
   people: Person[],
-  employers: Employer[],
+  employers: EmployerRef[],
   messages: number,
   notes: string[],
 ): Summary {
@@ -95,7 +102,7 @@ const DESTINATIONS_LISTED = 8;
 const OTHER_COMPANIES_LISTED = 40;
 
 export function listCompanies(
-  employers: Employer[],
+  employers: EmployerRef[],
   tallies: Map<string, CompanyTally>,
   destinations: Map<string, Map<string, number>>,
   centrality: Map<string, number>,
@@ -145,7 +152,7 @@ export function timeline(people: Person[]): TimelineMonth[] {
 }
 
 /** A picture-sized graph: you, your employers, and the companies where two or more of their alumni went. */
-export function reportGraph(companies: CompanySummary[], employers: Employer[]): ReportGraph {
+export function reportGraph(companies: CompanySummary[], employers: EmployerRef[]): ReportGraph {
   const nodes: ReportGraph['nodes'] = [{ id: 'owner', label: 'You', kind: 'owner', size: 1 }];
   const edges: ReportGraph['edges'] = [];
   const seen = new Set<string>();
@@ -162,7 +169,7 @@ export function reportGraph(companies: CompanySummary[], employers: Employer[]):
       source: 'owner',
       target: `company:${e.key}`,
       kind: 'worked-at',
-      weight: Math.round(((e.end - e.from) / 365.25) * 10) / 10,
+      weight: Math.round(e.years * 10) / 10,
     });
   }
   for (const c of companies.filter((x) => x.isEmployer)) {

@@ -1,6 +1,5 @@
 import type { Category } from '../report.ts';
 import type { EmployerScore } from './colleague-evidence.ts';
-import type { Employer } from './owner-employers.ts';
 
 /**
  * From this probability on, a person is called a former colleague. It is low on purpose: missing a
@@ -31,7 +30,10 @@ export interface Classification {
  * the owner's employers at the same time. alumni: works now at a former employer, but the dates do not
  * point to an overlap. other: no shared employer found.
  */
-export function classify(scores: EmployerScore[], employers: Employer[]): Classification {
+export function classify(
+  scores: EmployerScore[],
+  employers: readonly { to: number | string | null }[],
+): Classification {
   const shared = scores
     .filter((s) => s.probability >= LISTED_PROBABILITY || s.match !== null)
     .sort((a, b) => b.probability - a.probability || a.employer - b.employer);

@@ -111,3 +111,7 @@ export class EmployerMatcher {
     return best;
   }
 }
+
+export function employerRef(e: Employer): { key: string; name: string; years: number } {
+  return { key: e.key, name: e.name, years: (e.end - e.from) / 365.25 };
+}

@@ -33,7 +33,19 @@ const SAID_IN_HEADLINE = new Set<EvidenceKind>([
 export function explain(person: Person, context: ExplainContext): string[] {
   if (person.hidden) return ['Profile hidden or closed: LinkedIn exports only the date you connected.'];
   // Why they are here, then the one thing to act on (a strong tie gone quiet), then the detail.
-  const reasons = [headline(person, context)];
+  const correction = person.sharedEmployers[0]?.evidence.find((e) => e.kind === 'correction');
+  const marked =
+    correction !== undefined ||
+    (person.confidence === 1 &&
+      person.sharedEmployers.length === 0 &&
+      person.category === 'former-colleague');
+  const reasons = [
+    correction
+      ? sentence(correction.text)
+      : marked
+        ? 'You marked them as a colleague.'
+        : headline(person, context),
+  ];
   const quiet = quietTie(person, context.asOf);
   if (quiet) reasons.push(quiet);
   const top = person.sharedEmployers[0];

@@ -1,0 +1,170 @@
+import { classify } from './detect/classify.ts';
+import { type EmployerScore, probabilityOf, WEIGHTS } from './detect/colleague-evidence.ts';
+import { CompanyResolver } from './detect/company-resolver.ts';
+import { InputError } from './errors.ts';
+import { parseIsoDate } from './normalise/dates.ts';
+import { rankPeople } from './rank/rank-people.ts';
+import { round } from './rank/score.ts';
+import type { Evidence, Person, Report } from './report.ts';
+import {
+  destinationsByEmployer,
+  type EmployerRef,
+  listCompanies,
+  reportGraph,
+  summarise,
+  tallyCompanies,
+  timeline,
+} from './summarise.ts';
+
+/** What the person says the engine got wrong, by profile URL and company name. */
+export interface Corrections {
+  colleague?: string[];
+  notColleague?: string[];
+  merge?: [string, string][];
+}
+
+const TIMING = new Set([
+  'connected-first-months',
+  'connected-during-tenure',
+  'connected-before-start',
+  'connected-after-leaving',
+]);
+
+/**
+ * Re-ranks a stored report after corrections, from the report alone (the raw export is deleted after
+ * processing). Corrections accumulate in `report.corrections`, so later ones add to earlier ones.
+ */
+export function applyCorrections(report: Report, corrections: Corrections): Report {
+  const asOf = parseIsoDate(report.asOf);
+  if (asOf === null) throw new InputError('bad-option', 'The stored report has no readable as-of date.');
+  const all = mergeCorrections(report.corrections, corrections);
+  const known = new Set(report.people.map((p) => p.profileUrl).filter(Boolean));
+  const unknown = [...(all.colleague ?? []), ...(all.notColleague ?? [])].filter((url) => !known.has(url));
+  if (unknown.length)
+    throw new InputError('bad-option', `No one in this report has the profile ${unknown[0]}.`);
+
+  const resolver = new CompanyResolver(all.merge);
+  const employers = report.owner.employers;
+  const colleague = new Set(all.colleague);
+  const notColleague = new Set(all.notColleague);
+  const people = report.people.map((person) => {
+    const scores = rescore(person, employers, resolver);
+    const shared = scores.length ? scores : [];
+    const classification = classify(shared, employers);
+    const next: Person = {
+      ...person,
+      category: classification.category,
+      confidence: round(classification.confidence, 2),
+      sharedEmployers: classification.shared.map((s) => {
+        const e = employers[s.employer];
+        const previous = person.sharedEmployers.find((x) => x.key === e?.key);
+        return {
+          company: e?.company ?? '',
+          key: e?.key ?? '',
+          from: e?.from ?? '',
+          to: e?.to ?? null,
+          probability: round(s.probability, 2),
+          match: s.match ?? previous?.match ?? null,
+          evidence: s.evidence,
+        };
+      }),
+    };
+    if (person.profileUrl && colleague.has(person.profileUrl)) return marked(next, true);
+    if (person.profileUrl && notColleague.has(person.profileUrl)) return marked(next, false);
+    return next;
+  });
+
+  const tallies = tallyCompanies(people, resolver);
+  const centrality = new Map(report.companies.map((c) => [c.key, c.centrality]));
+  const ranked = rankPeople(people, {
+    asOf,
+    hasEmployers: employers.length > 0,
+    formerColleaguesAt: (company) => tallies.get(resolver.key(company))?.formerColleagues ?? 0,
+    centralityOf: (company) => centrality.get(resolver.key(company)) ?? 0,
+  });
+  const refs: EmployerRef[] = employers.map((e) => ({
+    key: e.key,
+    name: e.company,
+    years: ((parseIsoDate(e.to ?? report.asOf) ?? asOf) - (parseIsoDate(e.from) ?? asOf)) / 365.25,
+  }));
+  const companies = listCompanies(refs, tallies, destinationsByEmployer(ranked, resolver), centrality);
+  return {
+    ...report,
+    people: ranked,
+    summary: summarise(ranked, refs, report.summary.messages, report.summary.notes),
+    companies,
+    timeline: timeline(ranked),
+    graph: reportGraph(companies, refs),
+    corrections: all,
+  };
+}
+
+/** The person's stored evidence, plus "works there now" for a company the person merged into an employer. */
+function rescore(
+  person: Person,
+  employers: Report['owner']['employers'],
+  resolver: CompanyResolver,
+): EmployerScore[] {
+  const scores: EmployerScore[] = [];
+  employers.forEach((employer, index) => {
+    const stored = person.sharedEmployers.find((s) => s.key === employer.key);
+    const evidence: Evidence[] = (stored?.evidence ?? []).filter((e) => e.kind !== 'correction');
+    const tier = person.company ? bestTier(person.company, employer.names, resolver) : null;
+    if (tier && !evidence.some((e) => e.kind === 'works-there-now')) {
+      evidence.unshift({
+        kind: 'works-there-now',
+        text: `Works at ${person.company} now`,
+        weight: WEIGHTS.worksThereNow[tier],
+      });
+    }
+    if (evidence.length === 0) return;
+    const timed = evidence.some((e) => TIMING.has(e.kind));
+    scores.push({
+      employer: index,
+      match: tier ?? stored?.match ?? null,
+      timed,
+      evidence,
+      probability: probabilityOf(evidence),
+    });
+  });
+  return scores;
+}
+
+function bestTier(company: string, names: string[], resolver: CompanyResolver) {
+  const tiers = names.map((n) => resolver.compare(company, n));
+  return (
+    tiers.find((t) => t === 'exact') ??
+    tiers.find((t) => t === 'strong') ??
+    tiers.find((t) => t === 'weak') ??
+    null
+  );
+}
+
+function marked(person: Person, isColleague: boolean): Person {
+  const text = isColleague ? 'You marked them as a colleague' : 'You marked them as not a colleague';
+  const [top, ...rest] = person.sharedEmployers;
+  const correction: Evidence = { kind: 'correction', text, weight: 0 };
+  return {
+    ...person,
+    category: isColleague
+      ? person.category === 'current-colleague'
+        ? 'current-colleague'
+        : 'former-colleague'
+      : 'other',
+    confidence: 1,
+    sharedEmployers: top ? [{ ...top, evidence: [correction, ...top.evidence] }, ...rest] : [],
+  };
+}
+
+function mergeCorrections(a: Corrections | undefined, b: Corrections): Required<Corrections> {
+  const colleague = new Set([...(a?.colleague ?? []), ...(b.colleague ?? [])]);
+  const notColleague = new Set([...(a?.notColleague ?? []), ...(b.notColleague ?? [])]);
+  // The latest word about a person wins.
+  for (const url of b.colleague ?? []) notColleague.delete(url);
+  for (const url of b.notColleague ?? []) colleague.delete(url);
+  return {
+    colleague: [...colleague],
+    notColleague: [...notColleague],
+    merge: [...(a?.merge ?? []), ...(b.merge ?? [])],
+  };
+}

@@ -1,0 +1,94 @@
+import { analyze, isInputError } from '../core/index.ts';
+import { idOfUploadKey, keys } from '../storage/report-id.ts';
+import type { ReportStatus, ReportStore } from '../storage/report-store.ts';
+
+export interface IngestDeps {
+  store: ReportStore;
+  maxUploadBytes: number;
+  /** "Now", for the report's as-of date and the status times: the engine itself has no clock. */
+  now: () => Date;
+  log: (entry: Record<string, string | number>) => void;
+}
+
+export type IngestOutcome = 'ignored' | 'already-done' | 'ready' | 'failed';
+
+/**
+ * One uploaded export: read it, run the engine, store the report, delete the upload. Bad input ends
+ * as status `failed` with the engine's own words; a fault of S3 itself throws, so Lambda retries.
+ * Logs carry ids, counts and timings only — never a name from the export.
+ */
+export async function ingestUpload(key: string, deps: IngestDeps): Promise<IngestOutcome> {
+  const id = idOfUploadKey(key);
+  if (!id) {
+    deps.log({ event: 'ingest-ignored', reason: 'not an upload key' });
+    return 'ignored';
+  }
+  const started = Date.now();
+  const status = await deps.store.getStatus(id);
+  if (!status) {
+    // Not a report we handed out (or one already deleted): keep nothing of it.
+    await deps.store.deletePrefix(keys.uploadPrefix(id));
+    deps.log({ event: 'ingest-ignored', id, reason: 'no such report' });
+    return 'ignored';
+  }
+  if (status.status === 'ready' || status.status === 'failed') {
+    await deps.store.deletePrefix(keys.uploadPrefix(id));
+    deps.log({ event: 'ingest-redelivered', id });
+    return 'already-done';
+  }
+
+  const size = await deps.store.uploadSize(key);
+  if (size === null) return 'already-done';
+  if (size > deps.maxUploadBytes) {
+    const mb = Math.round(deps.maxUploadBytes / 1048576);
+    return fail(
+      id,
+      status,
+      deps,
+      'too-large',
+      `The upload is larger than ${mb} MB; a LinkedIn export is far smaller.`,
+    );
+  }
+  await deps.store.putStatus(id, { ...status, status: 'processing', updatedAt: deps.now().toISOString() });
+  const bytes = await deps.store.getUpload(key);
+  if (!bytes) return 'already-done';
+
+  let report: ReturnType<typeof analyze>;
+  try {
+    report = analyze([{ name: key.slice(key.lastIndexOf('/') + 1), bytes }], {
+      asOf: deps.now().toISOString().slice(0, 10),
+    });
+  } catch (error) {
+    if (!isInputError(error)) throw error;
+    return fail(id, status, deps, error.code, error.message);
+  }
+  await deps.store.putReport(id, report);
+  await deps.store.putStatus(id, { ...status, status: 'ready', updatedAt: deps.now().toISOString() });
+  await deps.store.deletePrefix(keys.uploadPrefix(id));
+  deps.log({
+    event: 'ingest-ready',
+    id,
+    people: report.people.length,
+    bytes: bytes.length,
+    ms: Date.now() - started,
+  });
+  return 'ready';
+}
+
+async function fail(
+  id: string,
+  status: ReportStatus,
+  deps: IngestDeps,
+  code: string,
+  message: string,
+): Promise<IngestOutcome> {
+  await deps.store.putStatus(id, {
+    ...status,
+    status: 'failed',
+    updatedAt: deps.now().toISOString(),
+    error: { code, message },
+  });
+  await deps.store.deletePrefix(keys.uploadPrefix(id));
+  deps.log({ event: 'ingest-failed', id, code });
+  return 'failed';
+}

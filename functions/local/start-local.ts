@@ -1,0 +1,100 @@
+import type { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type ServerType, serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import type { S3Event } from '../ingest/s3-event.ts';
+import { EventBridge } from './event-bridge.ts';
+import { startLocalS3, useLocalS3 } from './local-s3.ts';
+
+export interface LocalOptions {
+  dataDirectory: string;
+  port: number;
+  s3Port?: number;
+  webDirectory?: string;
+  log?: (entry: Record<string, string | number>) => void;
+}
+
+export interface LocalServer {
+  url: string;
+  s3Endpoint: string;
+  bridge: EventBridge;
+  close: () => Promise<void>;
+}
+
+const BUCKET = 'reconnect-local';
+
+/**
+ * The whole product on this machine: a real S3-protocol server on loopback, the same ingest handler
+ * fed by its events, and the same API and web page, served by @hono/node-server. No AWS account.
+ */
+export async function startLocal(options: LocalOptions): Promise<LocalServer> {
+  const log = options.log ?? ((entry) => console.log(JSON.stringify(entry)));
+  const s3 = await startLocalS3({
+    directory: join(options.dataDirectory, 's3'),
+    bucket: BUCKET,
+    port: options.s3Port,
+  });
+  useLocalS3(s3.endpoint, BUCKET);
+  // Imported only now: the Lambda entry modules build their S3 client from the environment when loaded.
+  const { createIngestHandler, ingestDepsFromEnvironment } = await import('../ingest/handler.ts');
+  const { createApp } = await import('../api/create-app.ts');
+  const { defaultDeps } = await import('../api/default-deps.ts');
+  const deps = { ...defaultDeps(), log };
+  const ingest = createIngestHandler({ ...ingestDepsFromEnvironment(), log });
+
+  const bridge = new EventBridge(BUCKET, ingest, log);
+  // s3rver is a Koa app, an EventEmitter its types do not show.
+  (s3.server as unknown as EventEmitter).on('event', (event: S3Event) => bridge.receive(event));
+  // Uploads that arrived while the server was down, or were mid-processing when it stopped.
+  for (const key of await deps.store.listUploads())
+    bridge.enqueue(key, (await deps.store.uploadSize(key)) ?? 0);
+
+  const app = new Hono();
+  app.route('/', createApp(deps));
+  const web = options.webDirectory ?? resolve(import.meta.dirname, '../../web/dist');
+  if (existsSync(join(web, 'index.html'))) {
+    app.use(
+      '/*',
+      serveStatic({ root: web, rewriteRequestPath: (path) => (path === '/' ? '/index.html' : path) }),
+    );
+  } else {
+    app.get('/', (c) => c.html(PLACEHOLDER));
+  }
+  const http = await listen(app, options.port);
+  const address = http.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    s3Endpoint: s3.endpoint,
+    bridge,
+    close: async () => {
+      await new Promise<void>((done) => http.close(() => done()));
+      await bridge.idle();
+      await s3.close();
+    },
+  };
+}
+
+function listen(app: Hono, port: number): Promise<ServerType> {
+  return new Promise((done, fail) => {
+    const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => done(server));
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      fail(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Port ${port} is in use. Stop what uses it, or run with PORT=3001 npm start.`)
+          : error,
+      );
+    });
+  });
+}
+
+const PLACEHOLDER = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Reconnect</title></head>
+<body>
+<h1>Reconnect is running</h1>
+<p>The upload page is not built yet. Use the API: create a report with <code>POST /api/reports</code>,
+upload your export to the returned form, then read <code>GET /api/reports/{id}</code>.
+See <a href="/api/openapi.json">/api/openapi.json</a> and the README.</p>
+</body></html>`;

@@ -1,0 +1,169 @@
+import {
+  DeleteObjectsCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  NoSuchKey,
+  NotFound,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import type { Report } from '../core/index.ts';
+import { keys } from './report-id.ts';
+
+/** Where a report stands. `pending` until the upload arrives; `failed` carries the reason in plain words. */
+export interface ReportStatus {
+  status: 'pending' | 'processing' | 'ready' | 'failed';
+  createdAt: string;
+  updatedAt: string;
+  /** After this the report and everything about it is gone (the bucket's lifecycle rule agrees). */
+  expiresAt: string;
+  error?: { code: string; message: string };
+}
+
+export interface PresignedUpload {
+  url: string;
+  fields: Record<string, string>;
+}
+
+/**
+ * The only code that speaks S3: keys, reads, writes, presigning. Everything is under one bucket:
+ * `uploads/{id}/…` for the raw export (deleted once read), `reports/{id}/` for the status and report.
+ */
+export class ReportStore {
+  constructor(
+    readonly client: S3Client,
+    readonly bucket: string,
+  ) {}
+
+  async getStatus(id: string): Promise<ReportStatus | null> {
+    const text = await this.getText(keys.status(id));
+    return text === null ? null : (JSON.parse(text) as ReportStatus);
+  }
+
+  async putStatus(id: string, status: ReportStatus): Promise<void> {
+    await this.putJson(keys.status(id), status);
+  }
+
+  async getReport(id: string): Promise<Report | null> {
+    const text = await this.getText(keys.report(id));
+    return text === null ? null : (JSON.parse(text) as Report);
+  }
+
+  async putReport(id: string, report: Report): Promise<void> {
+    await this.putJson(keys.report(id), report);
+  }
+
+  /** The upload's size, from S3 itself: a presigned policy is not trusted to have enforced it. */
+  async uploadSize(key: string): Promise<number | null> {
+    try {
+      const head = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+      return head.ContentLength ?? 0;
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
+  }
+
+  async getUpload(key: string): Promise<Uint8Array | null> {
+    try {
+      const object = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      return object.Body ? await object.Body.transformToByteArray() : new Uint8Array();
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
+  }
+
+  async listUploads(): Promise<string[]> {
+    return this.list('uploads/');
+  }
+
+  /** Deletes every object under a prefix: an upload, or a whole report. */
+  async deletePrefix(prefix: string): Promise<void> {
+    const found = await this.list(prefix);
+    for (let i = 0; i < found.length; i += 1000) {
+      const Objects = found.slice(i, i + 1000).map((Key) => ({ Key }));
+      await this.client.send(
+        new DeleteObjectsCommand({ Bucket: this.bucket, Delete: { Objects, Quiet: true } }),
+      );
+    }
+  }
+
+  /** A form the browser (or curl) posts the export to, straight into S3, for this id only. */
+  async presignUpload(id: string, maxBytes: number, expiresSeconds: number): Promise<PresignedUpload> {
+    const { url, fields } = await createPresignedPost(this.client, {
+      Bucket: this.bucket,
+      Key: keys.upload(id),
+      Conditions: [['content-length-range', 1, maxBytes]],
+      Expires: expiresSeconds,
+    });
+    return { url, fields };
+  }
+
+  private async list(prefix: string): Promise<string[]> {
+    const found: string[] = [];
+    let token: string | undefined;
+    do {
+      const page = await this.client.send(
+        new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }),
+      );
+      for (const item of page.Contents ?? []) if (item.Key) found.push(item.Key);
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return found;
+  }
+
+  private async getText(key: string): Promise<string | null> {
+    try {
+      const object = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      return object.Body ? await object.Body.transformToString() : null;
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
+  }
+
+  private async putJson(key: string, value: unknown): Promise<void> {
+    await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        Body: JSON.stringify(value),
+        ContentType: 'application/json',
+        ServerSideEncryption: 'AES256',
+      }),
+    );
+  }
+}
+
+function isMissing(error: unknown): boolean {
+  return (
+    error instanceof NoSuchKey ||
+    error instanceof NotFound ||
+    (error as { name?: string }).name === 'NoSuchKey' ||
+    (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404
+  );
+}
+
+/**
+ * The S3 client, configured from the environment so the same code runs on AWS and against the local
+ * S3-protocol server (AWS_ENDPOINT_URL_S3, or `endpoint` where one process talks to two). Checksums only when required: see shared/TOOLCHAIN.md —
+ * otherwise presigned uploads carry an empty body's checksum and stream uploads are aws-chunked.
+ */
+export function s3ClientFromEnvironment(endpoint?: string): S3Client {
+  return new S3Client({
+    ...(endpoint ? { endpoint } : {}),
+    forcePathStyle: process.env.S3_FORCE_PATH_STYLE === 'true',
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+}
+
+/** Read once at start; a missing bucket name is a deployment mistake, so fail at once and say so. */
+export function bucketFromEnvironment(): string {
+  const bucket = process.env.BUCKET_NAME;
+  if (!bucket) throw new Error('BUCKET_NAME is not set: the functions need the name of their bucket.');
+  return bucket;
+}

@@ -1,0 +1,211 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestUpload } from '../../functions/ingest/ingest-upload.ts';
+import { startLocalS3 } from '../../functions/local/local-s3.ts';
+import { keys, newReportId } from '../../functions/storage/report-id.ts';
+import { ReportStore, s3ClientFromEnvironment } from '../../functions/storage/report-store.ts';
+import { fixtureZip } from '../support/fixtures.ts';
+import { startTestServer } from '../support/local-server.ts';
+
+/** The two Lambda entry points, each once with a literal event, and the ingest's guarantees. */
+let t: Awaited<ReturnType<typeof startTestServer>>;
+let store: ReportStore;
+beforeAll(async () => {
+  t = await startTestServer();
+  store = new ReportStore(s3ClientFromEnvironment(), process.env.BUCKET_NAME ?? '');
+});
+afterAll(async () => {
+  await t.server.close();
+});
+
+async function pendingReport(): Promise<string> {
+  const id = newReportId();
+  const now = new Date().toISOString();
+  await store.putStatus(id, {
+    status: 'pending',
+    createdAt: now,
+    updatedAt: now,
+    expiresAt: '2999-01-01T00:00:00.000Z',
+  });
+  return id;
+}
+
+describe('the API Lambda handler', () => {
+  it('answers an API Gateway v2 HTTP event', async () => {
+    const { handler } = await import('../../functions/api/lambda.ts');
+    const response = (await handler({
+      version: '2.0',
+      routeKey: '$default',
+      rawPath: '/api/health',
+      rawQueryString: '',
+      headers: { host: 'abc.execute-api.eu-west-1.amazonaws.com', accept: 'application/json' },
+      requestContext: {
+        accountId: '123456789012',
+        apiId: 'abc',
+        domainName: 'abc.execute-api.eu-west-1.amazonaws.com',
+        domainPrefix: 'abc',
+        http: {
+          method: 'GET',
+          path: '/api/health',
+          protocol: 'HTTP/1.1',
+          sourceIp: '192.0.2.1',
+          userAgent: 'test',
+        },
+        requestId: 'id',
+        routeKey: '$default',
+        stage: '$default',
+        time: '25/Nov/2026:19:00:00 +0000',
+        timeEpoch: 1795633200000,
+      },
+      isBase64Encoded: false,
+    } as never)) as { statusCode: number; body: string };
+    expect(response.statusCode).toBe(200);
+    expect(JSON.parse(response.body)).toEqual({ status: 'ok' });
+  });
+});
+
+describe('the ingest Lambda handler', () => {
+  it('decodes an S3 event key (+ for space) and turns the upload into a report', async () => {
+    const id = await pendingReport();
+    const key = `uploads/${id}/My Export.zip`;
+    await store.client.send(
+      new PutObjectCommand({ Bucket: store.bucket, Key: key, Body: fixtureZip('era-2026').bytes }),
+    );
+    await t.server.bridge.idle();
+    const { handler } = await import('../../functions/ingest/handler.ts');
+    await handler({
+      Records: [
+        {
+          eventName: 'ObjectCreated:Put',
+          s3: { bucket: { name: store.bucket }, object: { key: `uploads/${id}/My+Export.zip`, size: 1 } },
+        },
+      ],
+    });
+    expect((await store.getStatus(id))?.status).toBe('ready');
+    expect((await store.getReport(id))?.people).toHaveLength(10);
+    expect(await store.uploadSize(key)).toBeNull();
+  });
+
+  it('ignores keys outside uploads/ and events that are not ObjectCreated', async () => {
+    const { handler } = await import('../../functions/ingest/handler.ts');
+    const before = await store.listUploads();
+    await handler({
+      Records: [
+        {
+          eventName: 'ObjectCreated:Put',
+          s3: { bucket: { name: store.bucket }, object: { key: 'reports/x/report.json' } },
+        },
+      ],
+    });
+    await handler({
+      Records: [
+        {
+          eventName: 'ObjectRemoved:Delete',
+          s3: { bucket: { name: store.bucket }, object: { key: 'uploads/x/y' } },
+        },
+      ],
+    });
+    expect(await store.listUploads()).toEqual(before);
+  });
+});
+
+describe('ingest guarantees', () => {
+  // A bucket of its own with no event bridge, so nothing but the test calls the ingest.
+  let quiet: ReportStore;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    const s3 = await startLocalS3({
+      directory: mkdtempSync(join(tmpdir(), 'reconnect-ingest-')),
+      bucket: 'quiet',
+    });
+    quiet = new ReportStore(s3ClientFromEnvironment(s3.endpoint), 'quiet');
+    close = s3.close;
+  });
+  afterAll(() => close());
+
+  const deps = (maxUploadBytes = 50 * 1024 * 1024) => ({
+    store: quiet,
+    maxUploadBytes,
+    now: () => new Date(),
+    log: () => {},
+  });
+  const pending = async () => {
+    const id = newReportId();
+    const now = new Date().toISOString();
+    await quiet.putStatus(id, {
+      status: 'pending',
+      createdAt: now,
+      updatedAt: now,
+      expiresAt: '2999-01-01T00:00:00.000Z',
+    });
+    return id;
+  };
+  const put = (key: string, body: Uint8Array) =>
+    quiet.client.send(new PutObjectCommand({ Bucket: 'quiet', Key: key, Body: body }));
+
+  it('is idempotent: a redelivered event for a finished report changes nothing', async () => {
+    const id = await pending();
+    await put(keys.upload(id), fixtureZip('era-2023').bytes);
+    expect(await ingestUpload(keys.upload(id), deps())).toBe('ready');
+    const first = await quiet.getReport(id);
+    expect(first?.people.length).toBeGreaterThan(0);
+    await put(keys.upload(id), fixtureZip('era-2026').bytes);
+    expect(await ingestUpload(keys.upload(id), deps())).toBe('already-done');
+    expect(await quiet.getReport(id)).toEqual(first);
+    expect(await quiet.listUploads()).toEqual([]);
+  });
+
+  it('refuses an upload over the limit, checked in code, not trusted to the presigned policy', async () => {
+    const id = await pending();
+    await put(keys.upload(id), fixtureZip('era-2026').bytes);
+    expect(await ingestUpload(keys.upload(id), deps(1000))).toBe('failed');
+    const status = await quiet.getStatus(id);
+    expect(status?.error?.code).toBe('too-large');
+    expect(status?.error?.message).toContain('larger than');
+    expect(await quiet.uploadSize(keys.upload(id))).toBeNull();
+  });
+
+  it('keeps nothing of an upload no report was created for', async () => {
+    const stranger = `uploads/${newReportId()}/export`;
+    await put(stranger, new Uint8Array([1, 2, 3]));
+    expect(await ingestUpload(stranger, deps())).toBe('ignored');
+    expect(await quiet.uploadSize(stranger)).toBeNull();
+  });
+});
+
+describe('restart', () => {
+  it('processes uploads that arrived while the server was down', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'reconnect-restart-'));
+    // The bucket alone, as if the API had handed out a form and then the server stopped.
+    const s3 = await startLocalS3({ directory: join(data, 's3'), bucket: 'reconnect-local' });
+    const offline = new ReportStore(s3ClientFromEnvironment(s3.endpoint), 'reconnect-local');
+    const id = newReportId();
+    const now = new Date().toISOString();
+    await offline.putStatus(id, {
+      status: 'processing',
+      createdAt: now,
+      updatedAt: now,
+      expiresAt: '2999-01-01T00:00:00.000Z',
+    });
+    await offline.client.send(
+      new PutObjectCommand({
+        Bucket: 'reconnect-local',
+        Key: keys.upload(id),
+        Body: fixtureZip('era-2026').bytes,
+      }),
+    );
+    await s3.close();
+
+    const restarted = await startTestServer(data);
+    try {
+      const { status, body } = await restarted.settled(id);
+      expect(status).toBe(200);
+      expect(body.report.people).toHaveLength(10);
+    } finally {
+      await restarted.server.close();
+    }
+  });
+});

@@ -1,0 +1,208 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Person, Report } from '../../functions/core/index.ts';
+import { fixtureFiles, fixtureZip } from '../support/fixtures.ts';
+import { startTestServer } from '../support/local-server.ts';
+
+const blob = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>]);
+
+/** The whole product over real HTTP, against a real S3-protocol server: no SDK mocks. */
+let t: Awaited<ReturnType<typeof startTestServer>>;
+beforeAll(async () => {
+  t = await startTestServer();
+});
+afterAll(async () => {
+  await t.server.close();
+});
+
+describe('create → upload → ingest → report → people → corrections → exports → delete', () => {
+  let id: string;
+  let report: Report;
+
+  it('uploads the export ZIP through the presigned form and gets a ready report', async () => {
+    const uploaded = await t.upload('Basic_LinkedInDataExport.zip', fixtureZip('era-2026').bytes);
+    expect(uploaded.status).toBeLessThan(300);
+    expect(uploaded.upload.fields.key).toBe(`uploads/${uploaded.id}/export`);
+    expect(uploaded.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    id = uploaded.id;
+    const { status, body } = await t.settled(id);
+    expect(status).toBe(200);
+    expect(body.status).toBe('ready');
+    report = body.report;
+    expect(report.version).toBe(1);
+    expect(report.people).toHaveLength(10);
+  });
+
+  it('deletes the raw upload once the report is written', async () => {
+    expect(await t.server.bridge.idle()).toBeUndefined();
+    const { ReportStore, s3ClientFromEnvironment } = await import('../../functions/storage/report-store.ts');
+    const store = new ReportStore(s3ClientFromEnvironment(), process.env.BUCKET_NAME ?? '');
+    expect(await store.listUploads()).toEqual([]);
+  });
+
+  it('pages and filters the people', async () => {
+    const page = await (await t.api(`/api/reports/${id}/people?limit=3`)).json();
+    expect(page.total).toBe(10);
+    expect(page.people.map((p: Person) => p.rank)).toEqual([1, 2, 3]);
+    expect(page.nextCursor).toBe('3');
+    const next = await (await t.api(`/api/reports/${id}/people?limit=3&cursor=3`)).json();
+    expect(next.people[0].rank).toBe(4);
+    const former = await (
+      await t.api(`/api/reports/${id}/people?category=former-colleague&minConfidence=0.5`)
+    ).json();
+    expect(former.people.every((p: Person) => p.category === 'former-colleague' && p.confidence >= 0.5)).toBe(
+      true,
+    );
+    const search = await (
+      await t.api(`/api/reports/${id}/people?q=${encodeURIComponent(report.people[0]?.name ?? '')}`)
+    ).json();
+    expect(search.people[0].name).toBe(report.people[0]?.name);
+    expect((await t.api(`/api/reports/${id}/people?limit=9999`)).status).toBe(400);
+  });
+
+  it('re-ranks after corrections and keeps them', async () => {
+    const top = report.people[0] as Person;
+    const response = await t.api(`/api/reports/${id}/corrections`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ notColleague: [top.profileUrl] }),
+    });
+    expect(response.status).toBe(200);
+    const corrected: Report = (await response.json()).report;
+    const moved = corrected.people.find((p) => p.id === top.id) as Person;
+    expect(moved.category).toBe('other');
+    expect(moved.rank).toBeGreaterThan(1);
+    expect(moved.reasons[0]).toBe('You marked them as not a colleague.');
+    const stored = (await (await t.api(`/api/reports/${id}`)).json()).report as Report;
+    expect(stored.corrections?.notColleague).toEqual([top.profileUrl]);
+    const bad = await t.api(`/api/reports/${id}/corrections`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ colleague: ['javascript:alert(1)'] }),
+    });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.code).toBe('bad-request');
+  });
+
+  it('exports CSV and calendar reminders', async () => {
+    const csv = await t.api(`/api/reports/${id}/export.csv`);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect((await csv.text()).split('\r\n')[0]).toContain('rank,name,profile_url');
+    const ics = await t.api(`/api/reports/${id}/reminders.ics`);
+    expect(ics.headers.get('content-type')).toContain('text/calendar');
+    const text = await ics.text();
+    expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(text).toContain('BEGIN:VEVENT');
+  });
+
+  it('deletes everything under the id', async () => {
+    expect((await t.api(`/api/reports/${id}`, { method: 'DELETE' })).status).toBe(204);
+    expect((await t.api(`/api/reports/${id}`)).status).toBe(404);
+    expect((await t.api(`/api/reports/${id}/export.csv`)).status).toBe(404);
+  });
+});
+
+describe('failures, each with its status and a message in plain words', () => {
+  it('a wrong file ends as failed, saying what is missing', async () => {
+    const messages = fixtureFiles('era-2026').find((f) => f.name === 'messages.csv');
+    const { id } = await t.upload('messages.csv', messages?.bytes ?? new Uint8Array());
+    const { status, body } = await t.settled(id);
+    expect(status).toBe(422);
+    expect(body).toEqual({
+      status: 'failed',
+      error: {
+        code: 'no-connections',
+        message: 'This is messages.csv; Reconnect needs Connections.csv or the whole export ZIP.',
+      },
+    });
+  });
+
+  it('an empty file ends as failed', async () => {
+    const { id } = await t.upload('Connections.csv', new Uint8Array());
+    const { status, body } = await t.settled(id);
+    expect(status).toBe(422);
+    expect(body.error.code).toBe('empty-input');
+  });
+
+  it('unknown and malformed ids get the same 404', async () => {
+    const unknown = await t.api('/api/reports/AAAAAAAAAAAAAAAAAAAAAA');
+    const malformed = await t.api('/api/reports/..%2F..%2Fetc');
+    expect(unknown.status).toBe(404);
+    expect(malformed.status).toBe(404);
+    expect(await unknown.json()).toEqual(await malformed.json());
+  });
+
+  it('answers unknown routes and bad bodies with JSON errors, never a stack', async () => {
+    const route = await t.api('/api/nothing');
+    expect(route.status).toBe(404);
+    expect((await route.json()).error.code).toBe('not-found');
+    const big = await t.api('/api/analyze', { method: 'POST', body: new Uint8Array(7 * 1024 * 1024) });
+    expect(big.status).toBe(413);
+    expect(JSON.stringify(await big.json())).not.toMatch(/at .*\.ts/);
+  });
+});
+
+describe('POST /api/analyze', () => {
+  it('analyses a CSV, a ZIP and several CSVs as multipart at once', async () => {
+    const csv = fixtureFiles('era-2026').find((f) => f.name === 'Connections.csv')?.bytes ?? new Uint8Array();
+    const one = await t.api('/api/analyze?asOf=2026-11-01', {
+      method: 'POST',
+      body: blob(csv),
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(one.status).toBe(200);
+    expect((await one.json()).people).toHaveLength(10);
+    const zip = await t.api('/api/analyze', {
+      method: 'POST',
+      body: blob(fixtureZip('era-2026').bytes),
+      headers: { 'content-type': 'application/zip' },
+    });
+    expect((await zip.json()).owner.employersSource).toBe('positions');
+    const form = new FormData();
+    for (const f of fixtureFiles('era-2023')) form.append('files', blob(f.bytes), f.name);
+    const multi = await t.api('/api/analyze', { method: 'POST', body: form });
+    expect((await multi.json()).summary.messages).toBe(10);
+    const wrong = await t.api('/api/analyze', {
+      method: 'POST',
+      body: 'hello',
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(wrong.status).toBe(422);
+    expect((await wrong.json()).error.code).toBe('no-connections');
+  });
+});
+
+describe('headers and documents', () => {
+  it('sends a Content-Security-Policy without inline script, and no sniffing or framing', async () => {
+    const response = await t.api('/api/health');
+    expect(await response.json()).toEqual({ status: 'ok' });
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+
+  it('serves an OpenAPI 3 document of every route', async () => {
+    const doc = await (await t.api('/api/openapi.json')).json();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/reports',
+        '/api/reports/{id}',
+        '/api/reports/{id}/people',
+        '/api/reports/{id}/corrections',
+        '/api/reports/{id}/export.csv',
+        '/api/reports/{id}/reminders.ics',
+        '/api/analyze',
+        '/api/health',
+      ]),
+    );
+  });
+
+  it('logs ids and counts, never a name from the export', () => {
+    expect(t.logs.length).toBeGreaterThan(0);
+    const text = t.logs.join('\n');
+    for (const name of ['Lena', 'Fischer', 'Cobalt', 'Rachel', 'Lumen']) expect(text).not.toContain(name);
+  });
+});
