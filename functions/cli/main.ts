@@ -4,7 +4,7 @@ import { peopleCsv } from '../core/output/people-csv.ts';
 import { reportHtml } from '../core/output/report-html.ts';
 import { type AnalyzeCommand, HELP, parseCommand, UsageError } from './parse-args.ts';
 import { readInputs } from './read-inputs.ts';
-import { formatTable } from './table.ts';
+import { formatTable, forTerminal } from './table.ts';
 
 export interface Streams {
   stdout: (text: string) => void;
@@ -38,7 +38,7 @@ export async function main(argv: string[], io: Streams = defaultStreams): Promis
       return 2;
     }
     if (isInputError(error)) {
-      io.stderr(`reconnect: ${error.message}\n`);
+      io.stderr(`reconnect: ${forTerminal(error.message)}\n`);
       return 1;
     }
     const detail = process.env.RECONNECT_DEBUG ? `\n${(error as Error).stack}` : '';

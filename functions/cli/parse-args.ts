@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { parseIsoDate } from '../core/normalise/dates.ts';
 
 export type Format = 'table' | 'json' | 'csv' | 'html';
 
@@ -40,7 +41,7 @@ export function parseCommand(argv: string[]): Command {
 
   const format = (values.format ?? 'table') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}.`);
-  if (values['as-of'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values['as-of'])) {
+  if (values['as-of'] !== undefined && parseIsoDate(values['as-of']) === null) {
     throw new UsageError('--as-of takes a date like 2026-03-01.');
   }
   let top: number | null = null;

@@ -39,9 +39,20 @@ export function formatTable(report: Report, people: Person[], width = 100): stri
   return `${lines.join('\n')}\n`;
 }
 
-/** Terminal output strips control characters: a name must not be able to move the cursor or recolour. */
 function clip(line: string, width: number): string {
+  const clean = forTerminal(line);
+  const chars = [...clean];
+  return chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : clean;
+}
+
+/**
+ * Text from the export, made safe for a terminal: no control characters (a name must not move the
+ * cursor, recolour or retitle the window) and no bidirectional overrides (which reorder a line).
+ */
+export function forTerminal(text: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-  const clean = line.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-  return clean.length > width ? `${clean.slice(0, width - 1)}…` : clean;
+  return text.replace(
+    /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    ' ',
+  );
 }

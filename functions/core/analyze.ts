@@ -43,9 +43,13 @@ import { WarningLog } from './warnings.ts';
  * it runs the same in Lambda, in the CLI, in tests and in a browser.
  */
 export function analyze(files: InputFile[], options: AnalyzeOptions): Report {
-  const asOf = parseIsoDate(options.asOf);
+  // Options may come from JSON (the API): check their shape before trusting it.
+  const asOf = typeof options?.asOf === 'string' ? parseIsoDate(options.asOf) : null;
   if (asOf === null)
-    throw new InputError('bad-option', `The as-of date "${options.asOf}" is not a date like 2026-03-01.`);
+    throw new InputError(
+      'bad-option',
+      `The as-of date "${String(options?.asOf)}" is not a date like 2026-03-01.`,
+    );
   const warnings = new WarningLog();
   const { inputs, connections, profile, positions, messages, hasMessages, ...rest } = readSources(
     files,
@@ -99,6 +103,7 @@ export function analyze(files: InputFile[], options: AnalyzeOptions): Report {
   const ranked = rankPeople(unranked, {
     asOf,
     hasEmployers: employers.length > 0,
+    hasMessages,
     formerColleaguesAt: (company) => tallies.get(resolver.key(company))?.formerColleagues ?? 0,
     centralityOf: (company) => centrality.get(resolver.key(company)) ?? 0,
   });

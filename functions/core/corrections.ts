@@ -79,6 +79,7 @@ export function applyCorrections(report: Report, corrections: Corrections): Repo
   const ranked = rankPeople(people, {
     asOf,
     hasEmployers: employers.length > 0,
+    hasMessages: report.inputs.some((f) => f.kind === 'messages'),
     formerColleaguesAt: (company) => tallies.get(resolver.key(company))?.formerColleagues ?? 0,
     centralityOf: (company) => centrality.get(resolver.key(company)) ?? 0,
   });

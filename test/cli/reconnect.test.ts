@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../functions/cli/main.ts';
 import { EXPORTS } from '../support/fixtures.ts';
+import { buildZip } from '../support/zip-builder.ts';
 
 const BIN = join(import.meta.dirname, '..', '..', 'functions', 'cli', 'reconnect.js');
 const ERA_2026 = join(EXPORTS, 'era-2026');
@@ -96,6 +97,28 @@ describe('reconnect analyze', () => {
     expect(stderr).toContain(message);
     expect(stderr).not.toMatch(/\bat .*\(/);
     expect(stdout).toBe('');
+  });
+});
+
+describe('terminal safety', () => {
+  it('prints no control characters from file names or cells', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reconnect-'));
+    const zip = join(dir, 'evil.zip');
+    writeFileSync(
+      zip,
+      buildZip([
+        {
+          name: 'Evil\u001b[31m\u001b]0;pwned\u0007.csv',
+          data: new TextEncoder().encode('x'),
+          encrypted: true,
+        },
+      ]),
+    );
+    const { status, stderr } = await cli('analyze', zip);
+    expect(status).toBe(1);
+    expect(stderr).toContain('password-protected');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: asserting their absence
+    expect(stderr.trimEnd()).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
   });
 });
 

@@ -54,7 +54,8 @@ export function classify(
       shared: [current, ...shared.filter((s) => s !== current)],
     };
   }
-  const alumni = shared.find((s) => s.match !== null && !s.timed);
+  // Alumni work at a *former* employer; a name like your current employer's is not alumni of it.
+  const alumni = shared.find((s) => s.match !== null && !s.timed && employers[s.employer]?.to !== null);
   // Working now at a former employer of yours explains a connection better than timing alone does.
   const onlyTiming = best?.evidence.every((e) => TIMING_KINDS.has(e.kind) || e.weight < 1);
   if (best && best.probability >= COLLEAGUE_THRESHOLD && !(alumni && onlyTiming && best !== alumni)) {

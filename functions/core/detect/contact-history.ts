@@ -31,8 +31,6 @@ export interface Contacts {
   /** Indexed like the connections; undefined where there was no contact beyond connecting. */
   histories: (ContactHistory | undefined)[];
   ownerSlugs: string[];
-  /** Messages attributed to a connection. */
-  attributedMessages: number;
   /** Profile slugs found in other files for connections whose row had none (exports before mid-2023). */
   learnedSlugs: Map<number, string>;
 }
@@ -60,7 +58,7 @@ export function collectContacts(
   };
 
   const owners = findOwnerSlugs(inputs, people);
-  const attributedMessages = attributeMessages(inputs.messages, owners, people, find, historyOf);
+  attributeMessages(inputs.messages, owners, people, find, historyOf);
 
   for (const invitation of inputs.invitations) {
     const i = find(invitation.counterpart, invitation.counterpartName);
@@ -81,7 +79,7 @@ export function collectContacts(
           );
     if (i !== undefined) historyOf(i).recommendations.push(recommendation);
   }
-  return { histories, ownerSlugs: [...owners].sort(), attributedMessages, learnedSlugs };
+  return { histories, ownerSlugs: [...owners].sort(), learnedSlugs };
 }
 
 /**
@@ -96,16 +94,14 @@ function findOwnerSlugs(inputs: ContactInputs, people: PeopleIndex): Set<string>
   const ownerName = inputs.profile ? personNameKey(inputs.profile.firstName, inputs.profile.lastName) : '';
   const nameKeys = new Map<string, string>();
   const nameKey = (name: string) => getOrInsert(nameKeys, name, () => personNameKey(name));
-  // Only profiles that are not connections can be the owner's; count the conversations each is in.
-  const conversationsOf = new Map<string, Set<string>>();
-  const conversations = new Set<string>();
-  const seen = (slug: string, conversation: string) => {
-    if (!people.hasSlug(slug)) getOrInsert(conversationsOf, slug, () => new Set<string>()).add(conversation);
-  };
+  // Only profiles that are not connections can be the owner's. The owner talks with everyone; a
+  // recruiter who wrote several times talks only with the owner. So count distinct partners first.
+  const partners = new Map<string, Set<string>>();
+  const conversations = new Map<string, string[]>();
   for (const m of inputs.messages) {
-    conversations.add(m.conversation);
-    seen(m.sender, m.conversation);
-    if (m.recipients) for (const r of m.recipients) seen(r, m.conversation);
+    const here = getOrInsert(conversations, m.conversation, () => []);
+    if (!here.includes(m.sender)) here.push(m.sender);
+    if (m.recipients) for (const r of m.recipients) if (!here.includes(r)) here.push(r);
     if (
       ownerName &&
       !owners.has(m.sender) &&
@@ -115,13 +111,23 @@ function findOwnerSlugs(inputs: ContactInputs, people: PeopleIndex): Set<string>
       owners.add(m.sender);
     }
   }
-  const ranked = [...conversationsOf]
-    .map(([slug, set]) => [slug, set.size] as const)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  for (const [slug, n] of ranked) if (n >= conversations.size * 0.5) owners.add(slug);
-  // Old exports name no recipients: the owner then shows only where they wrote back.
+  const coverage = new Map<string, number>();
+  for (const here of conversations.values()) {
+    for (const slug of here) {
+      if (people.hasSlug(slug)) continue;
+      coverage.set(slug, (coverage.get(slug) ?? 0) + 1);
+      const set = getOrInsert(partners, slug, () => new Set<string>());
+      for (const other of here) if (other !== slug) set.add(other);
+    }
+  }
+  const ranked = [...coverage]
+    .map(([slug, n]) => ({ slug, n, partners: partners.get(slug)?.size ?? 0 }))
+    .sort((a, b) => b.partners - a.partners || b.n - a.n || (a.slug < b.slug ? -1 : 1));
   const top = ranked[0];
-  if (owners.size === 0 && top && top[1] >= Math.max(2, conversations.size * 0.2)) owners.add(top[0]);
+  // With recipients named, the owner is in every conversation; in old exports only where they replied.
+  if (top && top.n >= conversations.size * 0.2 && (top.partners >= 2 || conversations.size <= 2)) {
+    owners.add(top.slug);
+  }
   return owners;
 }
 
@@ -131,7 +137,7 @@ function attributeMessages(
   people: PeopleIndex,
   find: (slug: string | null, name: string) => number | undefined,
   historyOf: (i: number) => ContactHistory,
-): number {
+): void {
   // Old nine-column files: a recipient is found from their own replies in the same conversation.
   let writers: Map<string, Set<number>> | null = null;
   const writersOf = (conversation: string) => {
@@ -145,7 +151,6 @@ function attributeMessages(
     return writers.get(conversation) ?? [];
   };
 
-  let attributed = 0;
   for (const m of messages) {
     // With no owner profile found, a sender who is not a connection is most likely the owner.
     const sentByOwner = owners.has(m.sender) || (owners.size === 0 && !people.hasSlug(m.sender));
@@ -153,7 +158,6 @@ function attributeMessages(
       const i = find(m.sender, m.fromName);
       if (i !== undefined) {
         historyOf(i).receivedDays.push(m.day);
-        attributed++;
       }
       continue;
     }
@@ -170,7 +174,5 @@ function attributeMessages(
     if (counterparts.length === 0 && m.recipients === null) for (const i of writersOf(m.conversation)) add(i);
     if (counterparts.length === 0) for (const name of m.toNames.split(', ')) add(people.uniqueName(name));
     for (const i of counterparts) historyOf(i).sentDays.push(m.day);
-    if (counterparts.length > 0) attributed++;
   }
-  return attributed;
 }

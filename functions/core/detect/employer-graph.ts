@@ -1,6 +1,5 @@
 import Graph from 'graphology';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
-import { weightedInDegree } from 'graphology-metrics/node/weighted-degree.js';
 import type { Employer } from './owner-employers.ts';
 
 /**
@@ -86,13 +85,6 @@ export function alumniFlows(graph: SharedEmployerGraph, employers: Employer[]): 
   return flows;
 }
 
-/** Expected former colleagues of an employer at each employer node: the weighted in-degree of its ties. */
-export function expectedColleagues(graph: SharedEmployerGraph, employer: Employer): number {
-  return weightedInDegree(graph, companyNode(employer.key), (_e, attrs) =>
-    attrs.kind === 'worked-at' ? attrs.weight : 0,
-  );
-}
-
 /**
  * PageRank over the company graph (owner → employers → where their alumni went): a company is central
  * when much of the owner's working history flows to it. Scaled so the most central is 1.
@@ -101,16 +93,17 @@ export function companyCentrality(employers: Employer[], flows: AlumniFlows): Ma
   const companies: Graph<{ kind: NodeKind }, { weight: number }> = new Graph({ type: 'directed' });
   companies.mergeNode(OWNER_NODE, { kind: 'owner' });
   for (const e of employers) {
-    companies.mergeNode(e.key, { kind: 'employer' });
-    companies.mergeEdge(OWNER_NODE, e.key, { weight: Math.max(0.1, (e.end - e.from) / 365.25) });
+    companies.mergeNode(companyNode(e.key), { kind: 'employer' });
+    companies.mergeEdge(OWNER_NODE, companyNode(e.key), { weight: Math.max(0.1, (e.end - e.from) / 365.25) });
     for (const [company, weight] of flows.get(e.key) ?? []) {
       if (weight < 0.5 || company === e.key) continue;
-      companies.mergeNode(company, { kind: 'company' });
-      companies.mergeEdge(e.key, company, { weight });
+      companies.mergeNode(companyNode(company), { kind: 'company' });
+      companies.mergeEdge(companyNode(e.key), companyNode(company), { weight });
     }
   }
   const ranks = pagerank(companies, { getEdgeWeight: 'weight' });
   delete ranks[OWNER_NODE];
   const top = Math.max(0, ...Object.values(ranks));
-  return new Map(Object.entries(ranks).map(([key, rank]) => [key, top > 0 ? rank / top : 0]));
+  const prefix = companyNode('').length;
+  return new Map(Object.entries(ranks).map(([node, rank]) => [node.slice(prefix), top > 0 ? rank / top : 0]));
 }

@@ -69,8 +69,10 @@ export function employersFromOptions(
   asOf: Day,
 ): Employer[] {
   const positions: Position[] = options.map(({ company, from, to }) => {
-    const span = parseSpan(`${from}..${to ?? ''}`);
-    if (!company.trim() || !span) {
+    const valid =
+      typeof company === 'string' && typeof from === 'string' && (to == null || typeof to === 'string');
+    const span = valid ? parseSpan(`${from}..${to ?? ''}`) : null;
+    if (!valid || !company.trim() || !span) {
       throw new InputError(
         'bad-option',
         `The employer "${company}: ${from}..${to ?? ''}" could not be read. Write it as "Acme:2018-03..2021-06", leaving the end out for a current job.`,

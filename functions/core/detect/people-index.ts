@@ -29,12 +29,18 @@ export class PeopleIndex {
     return this.bySlug.has(slug);
   }
 
+  /**
+   * By profile when the file gives one; by name only for a connection whose own row has no profile
+   * URL (old exports) — a namesake with a different profile is a different person.
+   */
   bySlugOrName(slug: string | null, name: string): number | undefined {
     if (slug) {
       const found = this.bySlug.get(slug);
       if (found !== undefined) return found;
     }
-    return this.uniqueName(name);
+    const byName = this.uniqueName(name);
+    if (byName === undefined || !slug) return byName;
+    return this.connections[byName]?.slug ? undefined : byName;
   }
 
   /** Every connection with this name; recommendations use it to pick by company among namesakes. */

@@ -2,7 +2,7 @@
  * Turns file bytes into text. Genuine exports are UTF-8; spreadsheet re-saves add a BOM, or are
  * UTF-16 ("Unicode text"), or are Windows-1252. We read all of them rather than refuse them.
  */
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type TextEncodingName = 'utf-8' | 'utf-8-repaired' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export interface DecodedText {
   text: string;
@@ -24,9 +24,23 @@ function utf8(bytes: Uint8Array, partial: boolean): DecodedText {
     // `partial`: a peek at a file's first bytes may cut a character in two; that is not an error.
     return { text: new TextDecoder('utf-8', { fatal: !partial }).decode(bytes), encoding: 'utf-8' };
   } catch {
+    // A stray bad byte in a UTF-8 file: replace it, rather than misread every accented name. The file
+    // is UTF-8 if it also holds valid multi-byte characters, which a Windows-1252 file never does.
+    const text = new TextDecoder('utf-8').decode(bytes);
+    let replaced = 0;
+    for (
+      let i = text.indexOf('\ufffd');
+      i >= 0 && replaced <= text.length / 100;
+      i = text.indexOf('\ufffd', i + 1)
+    )
+      replaced++;
+    if (replaced <= text.length / 100 && VALID_NON_ASCII.test(text))
+      return { text, encoding: 'utf-8-repaired' };
     return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
   }
 }
+
+const VALID_NON_ASCII = /[\u0080-\ufffc\ufffe\uffff]/;
 
 function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodedText {
   return { text: new TextDecoder(encoding).decode(bytes), encoding };

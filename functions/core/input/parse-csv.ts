@@ -8,8 +8,7 @@ export interface ParsedCsv {
 }
 
 /** Parses CSV text into rows of cells. Empty lines are dropped; the delimiter is detected. */
-export function parseCsv(text: string, { preview = 0 } = {}): ParsedCsv {
-  const delimiter = detectDelimiter(text);
+export function parseCsv(text: string, { preview = 0, delimiter = detectDelimiter(text) } = {}): ParsedCsv {
   // `true`, not 'greedy': greedy tests every row with a regex; blank-celled rows are dropped by the caller.
   const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: true, preview });
   const unbalancedQuotes = result.errors.some((error) => error.type === 'Quotes');
@@ -20,7 +19,15 @@ export function parseCsv(text: string, { preview = 0 } = {}): ParsedCsv {
  * LinkedIn writes commas; spreadsheets re-save with tabs ("Unicode text") or, in many European
  * locales, semicolons. Count each in the first lines, where the header sits.
  */
-export function detectDelimiter(text: string): ',' | '\t' | ';' {
+export type Delimiter = ',' | '\t' | ';';
+
+/** The likeliest delimiter first; a caller that can check the header tries the others too. */
+export function delimitersToTry(text: string): Delimiter[] {
+  const first = detectDelimiter(text);
+  return [first, ...(['\t', ',', ';'] as const).filter((d) => d !== first)];
+}
+
+export function detectDelimiter(text: string): Delimiter {
   const head = text.slice(0, 4096);
   let commas = 0;
   let tabs = 0;

@@ -1,7 +1,7 @@
 import { InputError } from '../errors.ts';
 import type { WarningLog } from '../warnings.ts';
 import { decodeText } from './decode-text.ts';
-import { isBlankRow, parseCsv } from './parse-csv.ts';
+import { delimitersToTry, isBlankRow, parseCsv } from './parse-csv.ts';
 import { FILE_LABELS, type FileKind, type RecognisedFile, recogniseFile } from './recognise-file.ts';
 import { isZip, listZipEntries, readZipEntry, ZIP_LIMITS, type ZipLimits } from './unzip.ts';
 
@@ -44,20 +44,22 @@ export function readExport(
   const tables = new Map<FileKind, Table[]>();
   const files: FileSummary[] = [];
   const add = (name: string, bytes: Uint8Array, recognised: RecognisedFile | null) => {
+    if (recognised?.kind === 'messages' && isCompanionMessages(name)) {
+      const file = baseName(name);
+      warnings.add(
+        file,
+        'companion-messages',
+        `${file} holds messages with LinkedIn's assistants, not people; it was not used.`,
+      );
+      files.push({ name, kind: null, rows: 0 });
+      return;
+    }
     if (!recognised) {
       files.push({ name, kind: null, rows: 0 });
       return;
     }
     const table = toTable(name, bytes, recognised, warnings);
     files.push({ name, kind: table.kind, rows: table.rows.length });
-    if (table.kind === 'messages' && isCompanionMessages(name)) {
-      warnings.add(
-        baseName(name),
-        'companion-messages',
-        `${baseName(name)} holds messages with LinkedIn's assistants, not people; it was not used.`,
-      );
-      return;
-    }
     const list = tables.get(table.kind) ?? [];
     list.push(table);
     tables.set(table.kind, list);
@@ -101,31 +103,67 @@ function readZip(input: InputFile, limits: ZipLimits, warnings: WarningLog, add:
     );
   }
   let total = 0;
+  let firstError: InputError | null = null;
+  let readConnections = false;
   for (const entry of csvs) {
     const name = entry.name;
-    const head = readZipEntry(input.bytes, entry, limits.maxEntryBytes, PEEK_BYTES);
-    const recognised = peekKind(head, name);
-    if (!recognised) {
-      add(name, head, null);
-      continue;
+    try {
+      const head = readZipEntry(input.bytes, entry, limits.maxEntryBytes, PEEK_BYTES);
+      const recognised = peekKind(head, name);
+      if (!recognised) {
+        add(name, head, null);
+        continue;
+      }
+      if (total >= limits.maxTotalBytes) throw tooMuchInTotal(limits.maxTotalBytes);
+      const bytes = readZipEntry(
+        input.bytes,
+        entry,
+        Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total),
+      );
+      total += bytes.length;
+      add(name, bytes, recognised);
+      readConnections ||= recognised.kind === 'connections';
+    } catch (error) {
+      // A bomb or an oversized archive stops everything; one damaged or locked side file does not.
+      if (!(error instanceof InputError) || error.code === 'too-large') throw error;
+      firstError ??= error;
+      warnings.add(baseName(name), error.code, `${error.message} It was skipped.`);
     }
-    const bytes = readZipEntry(
-      input.bytes,
-      entry,
-      Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total),
-    );
-    total += bytes.length;
-    add(name, bytes, recognised);
   }
+  // Nothing readable at all: the reason is the entries' own (encrypted, damaged), not "no Connections.csv".
+  if (firstError && !readConnections) throw firstError;
 }
 
+function tooMuchInTotal(maxBytes: number): InputError {
+  const mb = Math.round(maxBytes / (1024 * 1024));
+  return new InputError(
+    'too-large',
+    `The files in this ZIP unpack to more than ${mb} MB together, far beyond a LinkedIn export.`,
+  );
+}
+
+/**
+ * Recognises a file by its header. The delimiter is tried, likeliest first, until a header matches:
+ * counting characters alone is fooled by, say, HTML with `&nbsp;` in a message before the first row.
+ */
 function peekKind(bytes: Uint8Array, name: string): RecognisedFile | null {
   const { text } = decodeText(bytes.subarray(0, PEEK_BYTES), { partial: true });
-  return recogniseFile(parseCsv(text, { preview: 12 }).rows, name);
+  for (const delimiter of delimitersToTry(text)) {
+    const found = recogniseFile(parseCsv(text, { preview: 12, delimiter }).rows, name, delimiter);
+    if (found) return found;
+  }
+  return null;
 }
 
 function toTable(name: string, bytes: Uint8Array, recognised: RecognisedFile, warnings: WarningLog): Table {
   const { text, encoding } = decodeText(bytes);
+  if (encoding === 'utf-8-repaired') {
+    warnings.add(
+      baseName(name),
+      'bad-bytes',
+      `${baseName(name)} has a few bytes that are not valid UTF-8; they show as �.`,
+    );
+  }
   if (encoding === 'windows-1252') {
     warnings.add(
       name,
@@ -133,7 +171,7 @@ function toTable(name: string, bytes: Uint8Array, recognised: RecognisedFile, wa
       `${baseName(name)} is not UTF-8; it was read as Windows-1252, so some accented letters may look wrong.`,
     );
   }
-  const parsed = parseCsv(text);
+  const parsed = parseCsv(text, { delimiter: recognised.delimiter });
   if (parsed.unbalancedQuotes) {
     warnings.add(
       name,
@@ -142,7 +180,7 @@ function toTable(name: string, bytes: Uint8Array, recognised: RecognisedFile, wa
     );
   }
   // Re-find the header in the full parse: the peek may have cut a quoted preamble differently.
-  const header = recogniseFile(parsed.rows, name) ?? recognised;
+  const header = recogniseFile(parsed.rows, name, recognised.delimiter) ?? recognised;
   const rows: string[][] = [];
   for (let r = header.headerRow + 1; r < parsed.rows.length; r++) {
     const row = parsed.rows[r] as string[];

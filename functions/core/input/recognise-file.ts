@@ -1,4 +1,4 @@
-import { normaliseHeaderCell } from './parse-csv.ts';
+import { type Delimiter, normaliseHeaderCell } from './parse-csv.ts';
 
 /** The export files the engine uses, recognised by their header rather than their name. */
 export type FileKind =
@@ -39,9 +39,14 @@ export interface RecognisedFile {
   kind: FileKind;
   headerRow: number;
   columns: Map<string, number>;
+  delimiter: Delimiter;
 }
 
-export function recogniseFile(rows: string[][], fileName: string): RecognisedFile | null {
+export function recogniseFile(
+  rows: string[][],
+  fileName: string,
+  delimiter: Delimiter = ',',
+): RecognisedFile | null {
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
     const row = rows[r];
@@ -51,7 +56,7 @@ export function recogniseFile(rows: string[][], fileName: string): RecognisedFil
     if (!signature) continue;
     let kind = signature.kind;
     if (kind === 'recommendations-received' && /given/i.test(fileName)) kind = 'recommendations-given';
-    return { kind, headerRow: r, columns };
+    return { kind, headerRow: r, columns, delimiter };
   }
   return null;
 }

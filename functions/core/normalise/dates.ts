@@ -201,10 +201,11 @@ export function parseMonthYear(raw: string): MonthSpan | null {
 
 /** [year, month?] for the month-or-year forms; null for a bad month name; undefined for other forms. */
 function yearAndMonth(text: string): [number, number | undefined] | null | undefined {
-  const named = /^([A-Za-z]{3,9})\.? (\d{4})$/.exec(text);
+  // `Mar 2019`, and Excel's re-saves of it: `Mar-19`, `Mar-2019`.
+  const named = /^([A-Za-z]{3,9})\.?[ -](\d{4}|\d{2})$/.exec(text);
   if (named) {
     const month = MONTHS[(named[1] ?? '').toLowerCase()];
-    return month ? [Number(named[2]), month] : null;
+    return month ? [fullYear(named[2] ?? ''), month] : null;
   }
   const yearOnly = /^(\d{4})$/.exec(text);
   if (yearOnly) return [Number(yearOnly[1]), undefined];

@@ -1,4 +1,5 @@
 import { fnv1a } from '../hash.ts';
+import { isNotACompany } from '../normalise/company-key.ts';
 import { parseIsoDate, yearOf } from '../normalise/dates.ts';
 import type { Person } from '../report.ts';
 import { spanOf } from './explain.ts';
@@ -6,13 +7,22 @@ import { spanOf } from './explain.ts';
 /**
  * A first message: the tone fits the tie, it is a ping rather than a memoir (well under 60 words),
  * and it asks about them. It only states what the export shows: a likely colleague is never told
- * "we worked together" unless the evidence is strong.
+ * "we worked together" unless the evidence is strong, and nobody still at a company is told they left.
  */
-type Tone = 'close' | 'colleague' | 'current' | 'maybe' | 'alumni' | 'acquaintance';
+type Tone =
+  | 'close'
+  | 'colleague'
+  | 'current'
+  | 'maybe'
+  | 'maybe-current'
+  | 'near'
+  | 'alumni'
+  | 'acquaintance';
 
 interface Slots {
   first: string;
   employer: string;
+  theirCompany: string;
   span: string;
   year: string;
   ask: string;
@@ -24,14 +34,15 @@ const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
       `Hey ${s.first}! It's been too long since our ${s.employer} days. ${s.ask} Would love to catch up properly soon.`,
     (s) =>
       `Hi ${s.first}, you came to mind today and I realised we haven't talked in ages. ${s.ask} Coffee or a call sometime?`,
-    (s) => `Hey ${s.first}, I miss our ${s.employer} chats! ${s.ask} Let's catch up soon.`,
+    (s) => `Hey ${s.first}, I still think of our ${s.employer} chats! ${s.ask} Let's catch up soon.`,
   ],
   colleague: [
     (s) =>
       `Hi ${s.first}, it's been a while since we worked together at ${s.employer}. ${s.ask} I'd love to hear how things are going.`,
     (s) =>
       `Hi ${s.first}, I was thinking back to our time at ${s.employer} and wanted to say hello. ${s.ask}`,
-    (s) => `Hi ${s.first}! I hope all is well since ${s.employer}. ${s.ask} Always happy to swap notes.`,
+    (s) =>
+      `Hi ${s.first}! Our ${s.employer} days came up in a conversation and I thought of you. ${s.ask} Always happy to swap notes.`,
   ],
   current: [
     (s) =>
@@ -43,6 +54,14 @@ const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
     (s) =>
       `Hi ${s.first}, we connected around my time at ${s.employer} and I realised we haven't been in touch since. ${s.ask}`,
     (s) => `Hi ${s.first}, I was looking back at my ${s.employer} years and thought I'd say hello. ${s.ask}`,
+  ],
+  'maybe-current': [
+    (s) =>
+      `Hi ${s.first}, we connected a while back, around my time at ${s.employer}, and I realised we haven't been in touch since. ${s.ask}`,
+  ],
+  near: [
+    (s) =>
+      `Hi ${s.first}, I noticed you're at ${s.theirCompany}, not far from my own world at ${s.employer}. ${s.ask}`,
   ],
   alumni: [
     (s) =>
@@ -57,44 +76,56 @@ const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
   ],
 };
 
-export function draftMessage(person: Person): string {
-  if (person.hidden) return '';
-  const top = person.sharedEmployers[0];
-  const tone = toneOf(person);
-  const connected = person.connectedOn ? parseIsoDate(person.connectedOn) : null;
-  const slots: Slots = {
-    first: greetingName(person.firstName),
-    employer: withoutFinalStop(top?.company ?? person.company),
-    span: top ? spanOf(top) : '',
-    year: connected === null ? '' : String(yearOf(connected)),
-    ask: askAbout(person, tone),
+/** A writer with its own memory of shortened titles (they repeat): one per ranking, none kept after. */
+export function createDraftWriter(): (person: Person) => string {
+  const phrases = new Map<string, string>();
+  const remember = (key: string, make: () => string) => {
+    let phrase = phrases.get(key);
+    if (phrase === undefined) {
+      phrase = make();
+      phrases.set(key, phrase);
+    }
+    return phrase;
   };
-  const choices = TEMPLATES[tone];
-  return choices[fnv1a(person.id) % choices.length]?.(slots) ?? '';
+  return (person) => {
+    if (person.hidden) return '';
+    const top = person.sharedEmployers[0];
+    const tone = toneOf(person);
+    const connected = person.connectedOn ? parseIsoDate(person.connectedOn) : null;
+    const role = remember(`r\u0000${person.position}`, () => rolePhrase(person.position));
+    const company = remember(`c\u0000${person.company}`, () => companyPhrase(person.company));
+    const slots: Slots = {
+      first: greetingName(person.firstName),
+      employer: withoutFinalStop(top?.company ?? person.company),
+      theirCompany: company || withoutFinalStop(person.company),
+      span: top ? spanOf(top) : '',
+      year: connected === null ? '' : String(yearOf(connected)),
+      ask: askAbout(person.id, tone, role, company),
+    };
+    const choices = TEMPLATES[tone];
+    return choices[fnv1a(person.id) % choices.length]?.(slots) ?? '';
+  };
 }
+
+export const draftMessage = (person: Person): string => createDraftWriter()(person);
 
 function toneOf(person: Person): Tone {
   const { messagesSent, messagesReceived, recommendations } = person.contact;
-  const colleague = person.category === 'former-colleague' || person.category === 'current-colleague';
-  if (
-    colleague &&
-    person.confidence >= 0.8 &&
-    ((messagesSent > 0 && messagesReceived > 0 && messagesSent + messagesReceived >= 6) ||
-      recommendations > 0)
-  ) {
-    return 'close';
+  const top = person.sharedEmployers[0];
+  if (person.category === 'current-colleague') return top?.match === 'weak' ? 'near' : 'current';
+  if (person.category === 'former-colleague') {
+    const close =
+      (messagesSent > 0 && messagesReceived > 0 && messagesSent + messagesReceived >= 6) ||
+      recommendations > 0;
+    if (person.confidence >= 0.8) return close ? 'close' : 'colleague';
+    return top?.to === null ? 'maybe-current' : 'maybe';
   }
-  if (person.category === 'current-colleague') return 'current';
-  if (person.category === 'former-colleague') return person.confidence >= 0.8 ? 'colleague' : 'maybe';
   if (person.category === 'alumni') return 'alumni';
   return 'acquaintance';
 }
 
 /** The question that makes it about them: their role, their company, or simply their news. */
-function askAbout(person: Person, tone: Tone): string {
-  const role = shortPhrase(person.position, 6);
-  const company = withoutFinalStop(shortPhrase(person.company, 5));
-  const pick = fnv1a(`${person.id}/ask`);
+function askAbout(id: string, tone: Tone, role: string, company: string): string {
   if (tone === 'current' || tone === 'alumni') {
     return role ? `How are you finding the ${role} role?` : 'How are you finding it these days?';
   }
@@ -104,36 +135,43 @@ function askAbout(person: Person, tone: Tone): string {
       `What are you working on at ${company} these days?`,
       `How's the ${role} role at ${company} treating you?`,
     ];
-    return asks[pick % asks.length] ?? '';
+    return asks[fnv1a(`${id}/ask`) % asks.length] ?? '';
   }
   if (company) return `How are things at ${company}?`;
   if (role) return `How's the ${role} work going?`;
   return 'What are you up to these days?';
 }
 
+const NOT_A_ROLE =
+  /^(retired|student|unemployed|looking|seeking|open to|available|self[- ]?employed|freelancer?|n\/?a|none|-)\b/i;
+
 /** Headlines run long ("Engineer | Cloud | Speaker"): keep the first part, or nothing if still long. */
-function shortPhrase(text: string, maxWords: number): string {
-  const key = `${maxWords}\u0000${text}`;
-  let phrase = phrases.get(key);
-  if (phrase === undefined) {
-    const first = (text.split(/\s[|·•–—-]\s|\s\|\s?|,\s|;\s/)[0] ?? '').trim();
-    phrase = first && first.split(/\s+/).length <= maxWords && first.length <= 60 ? first : '';
-    if (phrases.size < 50_000) phrases.set(key, phrase);
-  }
-  return phrase;
+function rolePhrase(position: string): string {
+  const first = (position.split(/\s[|·•–—-]\s|\s\|\s?|,\s|;\s/)[0] ?? '').trim();
+  if (!first || NOT_A_ROLE.test(first)) return '';
+  return first.split(/\s+/).length <= 6 && first.length <= 60 ? first : '';
 }
 
-/** Titles and companies repeat across thousands of people: shorten each once. */
-const phrases = new Map<string, string>();
+/** A company as written ("Smith, Jones & Partners" keeps its comma), unless it is no company at all. */
+function companyPhrase(company: string): string {
+  const name = withoutFinalStop(company.trim());
+  if (!name || isNotACompany(name)) return '';
+  return name.split(/\s+/).length <= 6 && name.length <= 50 ? name : '';
+}
 
 /** "Acme Inc." mid-sentence is fine, but before "?" or "." it doubles the stop. */
 function withoutFinalStop(name: string): string {
   return name.replace(/\.+$/, '');
 }
 
+const HONORIFIC = /^(dr|mr|mrs|ms|mx|miss|prof|sir|dame|rev)\.?$/i;
+
+/** "Dr. Jane" is greeted as Jane; "MARY SUE" as Mary. */
 function greetingName(firstName: string): string {
-  const name = firstName.split(/[\s,(]/)[0]?.trim() ?? '';
-  return name && name.length <= 30 ? name : 'there';
+  const words = firstName.split(/[\s,(]+/).filter(Boolean);
+  const name = words.find((w) => !HONORIFIC.test(w)) ?? '';
+  if (!name || name.length > 30) return 'there';
+  return name === name.toUpperCase() && name.length > 1 ? name.charAt(0) + name.slice(1).toLowerCase() : name;
 }
 
 function article(word: string): string {

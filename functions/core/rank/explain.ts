@@ -8,6 +8,8 @@ import { plural, timeAgo, yearSpan } from '../wording.ts';
 export interface ExplainContext {
   asOf: Day;
   hasEmployers: boolean;
+  /** Whether messages.csv was read: without it, "no messages" would be a claim the export cannot make. */
+  hasMessages: boolean;
   /** Former colleagues working at a company now, by the company's name as written. */
   formerColleaguesAt: (company: string) => number;
 }
@@ -55,7 +57,7 @@ export function explain(person: Person, context: ExplainContext): string[] {
       .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
     for (const e of supporting.slice(0, 2)) reasons.push(sentence(e.text));
   }
-  const contact = contactReason(person, context.asOf);
+  const contact = contactReason(person, context.asOf, context.hasMessages);
   if (contact) reasons.push(contact);
   const now = whereNow(person, context);
   if (now) reasons.push(now);
@@ -68,6 +70,11 @@ function headline(person: Person, context: ExplainContext): string {
   const timing = top ? timingPhrase(top.evidence) : '';
   switch (person.category) {
     case 'current-colleague':
+      if (top?.match === 'weak') {
+        return sentence(
+          `Works at ${person.company} now, which looks like your employer ${top.company}${timing ? `; ${timing}` : ''}`,
+        );
+      }
       return sentence(`You both work at ${top?.company ?? person.company} now${timing ? `; ${timing}` : ''}`);
     case 'former-colleague': {
       if (person.confidence < LIKELY) {
@@ -97,14 +104,14 @@ function headline(person: Person, context: ExplainContext): string {
   }
 }
 
-function contactReason(person: Person, asOf: Day): string | null {
+function contactReason(person: Person, asOf: Day, hasMessages: boolean): string | null {
   const { messagesSent: sent, messagesReceived: received } = person.contact;
   const last = person.lastContact ? parseIsoDate(person.lastContact) : null;
   if (sent + received > 0 && person.contact.lastMessage) {
     const lastMessage = parseIsoDate(person.contact.lastMessage);
     const both =
       sent > 0 && received > 0 ? ' (both ways)' : received > 0 ? ', all from them' : ', all from you';
-    const ago = lastMessage === null ? '' : `; the last ${timeAgo(lastMessage, asOf)}`;
+    const ago = lastMessage === null ? '' : `; the latest ${timeAgo(lastMessage, asOf)}`;
     return `${plural(sent + received, 'message')}${both}${ago}.`;
   }
   if (last === null) return null;
@@ -116,7 +123,9 @@ function contactReason(person: Person, asOf: Day): string | null {
     case 'recommendation':
       return `Last contact: a recommendation ${timeAgo(last, asOf)}.`;
     default:
-      return `Connected ${timeAgo(last, asOf)}; no messages since.`;
+      return hasMessages
+        ? `Connected ${timeAgo(last, asOf)}; no messages since.`
+        : `Connected ${timeAgo(last, asOf)}.`;
   }
 }
 
@@ -124,7 +133,8 @@ function whereNow(person: Person, context: ExplainContext): string | null {
   if (!person.company || person.category === 'other') return null;
   const others =
     context.formerColleaguesAt(person.company) - (person.category === 'former-colleague' ? 1 : 0);
-  const role = person.position ? `${person.position} at ${person.company}` : `at ${person.company}`;
+  const title = person.position.split(/\s[|·•–—-]\s|\s\|\s?|,\s|;\s/)[0]?.trim() ?? '';
+  const role = title && title.length <= 50 ? `${title} at ${person.company}` : `at ${person.company}`;
   if (others >= 2) return `Now ${role}, where ${others} of your former colleagues work.`;
   if (person.seniority >= 0.8) return `Now ${role}: a senior voice where they are.`;
   return null;

@@ -1,6 +1,6 @@
 import { type Day, parseIsoDate } from '../normalise/dates.ts';
 import type { Person } from '../report.ts';
-import { draftMessage } from './draft-message.ts';
+import { createDraftWriter } from './draft-message.ts';
 import { type ExplainContext, explain } from './explain.ts';
 import { recencyOf, relevanceOf, scoreOf } from './score.ts';
 
@@ -10,8 +10,9 @@ export interface RankContext extends ExplainContext {
 }
 
 /**
- * Scores, explains and drafts for every person, then orders them best first. Works on report-level
- * people only, so a stored report can be re-ranked after corrections without the raw export.
+ * Scores, explains and drafts for every person, then orders them best first. It reads report-level
+ * people plus the context (company centrality, colleague counts), which a stored report also holds,
+ * so corrections can re-rank without the raw export.
  */
 export function rankPeople(people: Person[], context: RankContext): Person[] {
   for (const person of people) {
@@ -31,6 +32,7 @@ export function rankPeople(people: Person[], context: RankContext): Person[] {
     person.score = scoreOf(person.relevance, person.recency);
   }
   const ranked = [...people].sort(byScore);
+  const draftMessage = createDraftWriter();
   ranked.forEach((person, i) => {
     person.rank = i + 1;
     person.reasons = explain(person, context);

@@ -13,14 +13,6 @@ const LEVELS: [RegExp, number][] = [
   [/\b(intern|internship|trainee|apprentice|student|junior|jr\.?|assistant|graduate)\b/i, 0.15],
 ];
 
-/** Titles repeat across a network ("Software Engineer" hundreds of times): read each once. */
-const known = new Map<string, number>();
-
 export function seniority(title: string): number {
-  let level = known.get(title);
-  if (level === undefined) {
-    level = LEVELS.find(([pattern]) => pattern.test(title))?.[1] ?? 0.3;
-    if (known.size < 50_000) known.set(title, level);
-  }
-  return level;
+  return LEVELS.find(([pattern]) => pattern.test(title))?.[1] ?? 0.3;
 }

@@ -22,7 +22,22 @@ export interface Connection {
 
 export function readConnections(tables: Table[], warnings: WarningLog): Connection[] {
   const connections: Connection[] = [];
-  for (const table of tables) readTable(table, warnings, connections);
+  // Shared across files: the same export given twice (a ZIP and its CSV) must not double anyone.
+  const seen = new Set<string>();
+  const files = new Set<string>();
+  for (const table of tables) {
+    const signature = `${table.rows.length}\u0000${JSON.stringify(table.rows.slice(0, 3))}`;
+    if (files.has(signature)) {
+      warnings.add(
+        table.file,
+        'duplicate-file',
+        `${table.file} was given twice; the second copy was not used.`,
+      );
+      continue;
+    }
+    files.add(signature);
+    readTable(table, warnings, connections, seen);
+  }
   if (connections.length === 0) {
     throw new InputError(
       'no-connection-rows',
@@ -32,7 +47,7 @@ export function readConnections(tables: Table[], warnings: WarningLog): Connecti
   return connections;
 }
 
-function readTable(table: Table, warnings: WarningLog, out: Connection[]): void {
+function readTable(table: Table, warnings: WarningLog, out: Connection[], seen: Set<string>): void {
   const first = column(table, 'first name');
   const last = column(table, 'last name');
   const url = column(table, 'url', 'profile url');
@@ -41,7 +56,6 @@ function readTable(table: Table, warnings: WarningLog, out: Connection[]): void 
   const position = column(table, 'position');
   const connected = column(table, 'connected on');
   const order = detectNumericOrder(table.rows.slice(0, 2000).map(connected));
-  const seen = new Set<string>();
   // 30,000 rows share a few thousand dates: read each distinct text once.
   const dates = new Map<string, Day | null>();
   const dateOf = (text: string) => getOrInsert(dates, text, () => parseDate(text, order));
