@@ -50,9 +50,13 @@ function clip(line: string, width: number): string {
  * cursor, recolour or retitle the window) and no bidirectional overrides (which reorder a line).
  */
 export function forTerminal(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-  return text.replace(
-    /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
-    ' ',
-  );
+  let out = '';
+  for (const char of text) out += isUnsafeForTerminal(char.codePointAt(0) ?? 0) ? ' ' : char;
+  return out;
+}
+
+function isUnsafeForTerminal(c: number): boolean {
+  const control = (c < 0x20 && c !== 0x0a) || (c >= 0x7f && c <= 0x9f);
+  const bidi = c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+  return control || bidi;
 }
