@@ -1,15 +1,18 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { applyCorrections } from '../core/corrections.ts';
-import type { Category, Person, Report } from '../core/index.ts';
+import type { Report } from '../core/index.ts';
 import { peopleCsv } from '../core/output/people-csv.ts';
 import { remindersIcs } from '../core/output/reminders-ics.ts';
 import { isReportId, keys, newReportId } from '../storage/report-id.ts';
 import type { ReportStatus } from '../storage/report-store.ts';
 import { ApiError, notFound } from './api-error.ts';
 import type { AppDeps } from './app-deps.ts';
+import { type CachedPerson, type CachedReport, ReportCache } from './report-cache.ts';
 
 const CATEGORIES = ['former-colleague', 'current-colleague', 'alumni', 'other'] as const;
+const STATUS_TTL_MS = 2000;
+const PAGES_KEPT = 256;
 
 const PeopleQuery = z.object({
   category: z.enum(CATEGORIES).optional(),
@@ -41,31 +44,67 @@ const CorrectionsBody = z
 /** The report lifecycle: create (a presigned upload), poll, read, page, correct, export, delete. */
 export function reportsRoute(deps: AppDeps) {
   const { store, settings } = deps;
+  const cache = new ReportCache();
+  // Statuses are re-read at most every STATUS_TTL_MS per instance: a report deleted or corrected
+  // through another instance stops being served within that time (through this one, at once).
+  const statuses = new Map<string, { status: ReportStatus | null; at: number }>();
+  const pages = new Map<string, string>();
+  const freshStatus = async (id: string) => {
+    const now = Date.now();
+    const known = statuses.get(id);
+    if (known && now - known.at < STATUS_TTL_MS) return known.status;
+    const status = await store.getStatus(id);
+    if (statuses.size >= 10_000) statuses.clear();
+    statuses.set(id, { status, at: now });
+    return status;
+  };
+  const forget = (id: string) => {
+    statuses.delete(id);
+    cache.delete(id);
+    for (const key of pages.keys()) if (key.startsWith(`${id}\u0000`)) pages.delete(key);
+  };
 
   /** The status of a live report; unknown, malformed and expired ids all answer the same 404. */
   async function liveStatus(c: Context): Promise<{ id: string; status: ReportStatus }> {
     const id = c.req.param('id') ?? '';
     if (!isReportId(id)) throw notFound();
-    const status = await store.getStatus(id);
+    const status = await freshStatus(id);
     if (!status) throw notFound();
     if (Date.parse(status.expiresAt) <= deps.now().getTime()) {
       await Promise.all([
         store.deletePrefix(keys.reportPrefix(id)),
         store.deletePrefix(keys.uploadPrefix(id)),
       ]);
+      forget(id);
       throw notFound();
     }
     return { id, status };
   }
 
-  async function readyReport(c: Context): Promise<{ id: string; report: Report }> {
+  async function readyStatus(c: Context): Promise<{ id: string; status: ReportStatus }> {
     const { id, status } = await liveStatus(c);
     if (status.status !== 'ready') {
       throw new ApiError(409, 'not-ready', `The report is ${status.status}; it has no people yet.`);
     }
+    return { id, status };
+  }
+
+  /** The stored report itself, for what changes or exports it. */
+  async function readyReport(c: Context): Promise<{ id: string; report: Report; status: ReportStatus }> {
+    const { id, status } = await readyStatus(c);
     const report = await store.getReport(id);
     if (!report) throw notFound();
-    return { id, report };
+    return { id, report, status };
+  }
+
+  /** The report as kept for reading pages, from the cache while its status is unchanged. */
+  async function readable(c: Context): Promise<{ id: string; cached: CachedReport; status: ReportStatus }> {
+    const { id, status } = await readyStatus(c);
+    const hit = cache.get(id, status.updatedAt);
+    if (hit) return { id, cached: hit, status };
+    const report = await store.getReport(id);
+    if (!report) throw notFound();
+    return { id, cached: cache.set(id, status.updatedAt, report), status };
   }
 
   return new Hono()
@@ -87,24 +126,34 @@ export function reportsRoute(deps: AppDeps) {
       const { id, status } = await liveStatus(c);
       if (status.status === 'failed') return c.json({ status: 'failed', error: status.error }, 422);
       if (status.status !== 'ready') return c.json({ status: status.status }, 202);
-      const report = await store.getReport(id);
-      if (!report) throw notFound();
-      return c.json({ status: 'ready', report });
+      const { cached } = await readable(c);
+      return c.body(cached.body, 200, { 'Content-Type': 'application/json' });
     })
     .get('/:id/people', async (c) => {
       const query = PeopleQuery.parse(c.req.query());
-      const { report } = await readyReport(c);
-      const matching = report.people.filter(matches(query));
-      const start = Number(query.cursor ?? 0);
-      const page = matching.slice(start, start + query.limit);
-      const next = start + query.limit < matching.length ? String(start + query.limit) : null;
-      return c.json({ total: matching.length, people: page, nextCursor: next });
+      const { id, cached, status } = await readable(c);
+      // Pages repeat (the list view asks for the same first page often): keep their bodies a while.
+      const key = `${id}\u0000${status.updatedAt}\u0000${JSON.stringify(query)}`;
+      let body = pages.get(key);
+      if (body === undefined) {
+        const matching = cached.people.filter(matches(query));
+        const start = Number(query.cursor ?? 0);
+        const page = matching.slice(start, start + query.limit).map((p) => p.json);
+        const next = start + query.limit < matching.length ? String(start + query.limit) : null;
+        body = `{"total":${matching.length},"people":[${page.join(',')}],"nextCursor":${JSON.stringify(next)}}`;
+        if (pages.size >= PAGES_KEPT) pages.delete(pages.keys().next().value ?? '');
+        pages.set(key, body);
+      }
+      return c.body(body, 200, { 'Content-Type': 'application/json' });
     })
     .post('/:id/corrections', async (c) => {
       const body = CorrectionsBody.parse(await c.req.json().catch(() => ({ invalid: true })));
-      const { id, report } = await readyReport(c);
+      const { id, report, status } = await readyReport(c);
       const corrected = applyCorrections(report, body);
       await store.putReport(id, corrected);
+      // A new updatedAt retires every instance's cached copy of the report.
+      await store.putStatus(id, { ...status, updatedAt: deps.now().toISOString() });
+      forget(id);
       return c.json({ status: 'ready', report: corrected });
     })
     .get('/:id/export.csv', async (c) => {
@@ -123,6 +172,7 @@ export function reportsRoute(deps: AppDeps) {
         store.deletePrefix(keys.reportPrefix(id)),
         store.deletePrefix(keys.uploadPrefix(id)),
       ]);
+      forget(id);
       deps.log({ event: 'report-deleted', id });
       return c.body(null, 204);
     });
@@ -131,14 +181,9 @@ export function reportsRoute(deps: AppDeps) {
 function matches(query: z.infer<typeof PeopleQuery>) {
   const q = query.q?.toLowerCase();
   const company = query.company?.toLowerCase();
-  return (p: Person) =>
-    (!query.category || p.category === (query.category as Category)) &&
+  return (p: CachedPerson) =>
+    (!query.category || p.category === query.category) &&
     (query.minConfidence === undefined || p.confidence >= query.minConfidence) &&
-    (!company ||
-      p.company.toLowerCase().includes(company) ||
-      p.sharedEmployers.some((s) => s.company.toLowerCase() === company || s.key === company)) &&
-    (!q ||
-      p.name.toLowerCase().includes(q) ||
-      p.company.toLowerCase().includes(q) ||
-      p.position.toLowerCase().includes(q));
+    (!company || p.company.includes(company) || p.employers.includes(company)) &&
+    (!q || p.name.includes(q) || p.company.includes(q) || p.position.includes(q));
 }

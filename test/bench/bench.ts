@@ -6,9 +6,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { zipSync } from 'fflate';
 import { generateExport } from '../support/synthetic-export.ts';
+import { benchApi } from './api-bench.ts';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 30_000);
+// The load generator shares this machine's two cores with the server and the S3 server.
+const RATES = (process.env.BENCH_RATES ?? '200,1000').split(',').map(Number);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 100_000);
 
 const dir = mkdtempSync(join(tmpdir(), 'reconnect-bench-'));
@@ -39,6 +44,21 @@ try {
     `full analysis:   ${analysis.seconds.toFixed(3)} s (peak RSS ${analysis.peakRssMb} MB) — ${analysis.detail}`,
   );
   console.log(`ratio:           ${(analysis.seconds / parse.seconds).toFixed(2)}× the parse alone`);
+
+  const zip = zipSync(
+    Object.fromEntries(synthetic.files.map((f) => [f.name, new TextEncoder().encode(f.text)])),
+  );
+  for (const rate of RATES) {
+    const api = await benchApi(zip, rate, SECONDS);
+    if (rate === RATES[0])
+      console.log(
+        `api: upload → ready report in ${api.ingestSeconds.toFixed(1)} s (presigned POST, s3rver, ingest)`,
+      );
+    console.log(
+      `api: GET /api/reports/{id}/people?limit=50 at ${rate}/s for ${SECONDS} s — ${api.requests} requests, ` +
+        `${api.errors} errors, ${api.rps.toFixed(0)}/s answered, p50 ${api.p50.toFixed(1)} ms, p99 ${api.p99.toFixed(1)} ms`,
+    );
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
