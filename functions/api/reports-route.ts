@@ -123,7 +123,7 @@ export function reportsRoute(deps: AppDeps) {
       return c.json({ id, upload, expiresAt }, 201);
     })
     .get('/:id', async (c) => {
-      const { id, status } = await liveStatus(c);
+      const { status } = await liveStatus(c);
       if (status.status === 'failed') return c.json({ status: 'failed', error: status.error }, 422);
       if (status.status !== 'ready') return c.json({ status: status.status }, 202);
       const { cached } = await readable(c);
