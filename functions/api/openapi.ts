@@ -55,7 +55,15 @@ export const openApiDocument = {
     '/api/reports/{id}': {
       get: {
         summary: 'Status, and the report once ready',
-        parameters: [idParam],
+        parameters: [
+          idParam,
+          {
+            name: 'omit',
+            in: 'query',
+            schema: { const: 'people' },
+            description: 'Leave out people (read them in pages from /people)',
+          },
+        ],
         responses: {
           '200': {
             description: 'Ready',

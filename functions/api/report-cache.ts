@@ -17,6 +17,8 @@ export interface CachedReport {
   people: CachedPerson[];
   /** The whole `{status: 'ready', report}` body, serialised once. */
   body: string;
+  /** The same without `people`: what a page needs to draw the summary, timeline and graph. */
+  overview: string;
 }
 
 /**
@@ -41,6 +43,7 @@ export class ReportCache {
   set(id: string, version: string, report: Report): CachedReport {
     const cached: CachedReport = {
       body: JSON.stringify({ status: 'ready', report }),
+      overview: JSON.stringify({ status: 'ready', report: { ...report, people: [] } }),
       people: report.people.map((p) => ({
         category: p.category,
         confidence: p.confidence,

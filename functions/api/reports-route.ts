@@ -127,7 +127,9 @@ export function reportsRoute(deps: AppDeps) {
       if (status.status === 'failed') return c.json({ status: 'failed', error: status.error }, 422);
       if (status.status !== 'ready') return c.json({ status: status.status }, 202);
       const { cached } = await readable(c);
-      return c.body(cached.body, 200, { 'Content-Type': 'application/json' });
+      // ?omit=people: everything but the (possibly 30,000) people, who come in pages from /people.
+      const body = c.req.query('omit') === 'people' ? cached.overview : cached.body;
+      return c.body(body, 200, { 'Content-Type': 'application/json' });
     })
     .get('/:id/people', async (c) => {
       const query = PeopleQuery.parse(c.req.query());

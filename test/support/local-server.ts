@@ -9,12 +9,15 @@ export interface Uploaded {
 }
 
 /** The local product on free loopback ports, its data in a fresh folder; logs collected for assertions. */
-export async function startTestServer(dataDirectory = mkdtempSync(join(tmpdir(), 'reconnect-'))) {
+export async function startTestServer(
+  dataDirectory = mkdtempSync(join(tmpdir(), 'reconnect-')),
+  webDirectory?: string,
+) {
   const logs: string[] = [];
   const server: LocalServer = await startLocal({
     dataDirectory,
     port: 0,
-    webDirectory: join(dataDirectory, 'no-web'),
+    webDirectory: webDirectory ?? join(dataDirectory, 'no-web'),
     log: (entry) => logs.push(JSON.stringify(entry)),
   });
   const api = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init);
