@@ -14,7 +14,6 @@ let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  await import('../../web/build.ts');
   t = await startTestServer(undefined, join(import.meta.dirname, '..', '..', 'web', 'dist'));
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });

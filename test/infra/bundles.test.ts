@@ -1,0 +1,127 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { App } from 'aws-cdk-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LocalS3, startLocalS3, useLocalS3 } from '../../functions/local/local-s3.ts';
+import { keys, newReportId } from '../../functions/storage/report-id.ts';
+import { ReportStore, s3ClientFromEnvironment } from '../../functions/storage/report-store.ts';
+import { configFromContext } from '../../infra/config.ts';
+import { ReconnectStack } from '../../infra/reconnect-stack.ts';
+import { fixtureZip } from '../support/fixtures.ts';
+import { WEB_DIST } from '../support/web-dist.ts';
+
+/**
+ * The bundles the stack would deploy, run for real: synthesize with esbuild bundling, import each
+ * function's asset in Node, and drive it with a literal event against the local S3-protocol server.
+ * A bundle that cannot start is caught here, not on AWS.
+ */
+// Synthesized under the project's git-ignored cdk.out/.
+const OUT = join(import.meta.dirname, '..', '..', 'cdk.out', 'test-bundles');
+const BUCKET = 'reconnect-bundles';
+let s3: LocalS3;
+let assets: Record<'Ingest' | 'Api', string>;
+
+beforeAll(async () => {
+  rmSync(OUT, { recursive: true, force: true });
+  const app = new App({ outdir: OUT, context: { 'aws:cdk:enable-asset-metadata': true } });
+  const stack = new ReconnectStack(app, 'Reconnect', {
+    config: configFromContext(app.node),
+    webDirectory: WEB_DIST,
+  });
+  const assembly = app.synth();
+  const template = assembly.getStackByName(stack.stackName).template;
+  const pathOf = (prefix: string) => {
+    const [, resource] =
+      Object.entries(
+        template.Resources as Record<string, { Type: string; Metadata?: Record<string, string> }>,
+      ).find(([id, r]) => id.startsWith(prefix) && r.Type === 'AWS::Lambda::Function') ?? [];
+    return join(assembly.directory, resource?.Metadata?.['aws:asset:path'] ?? 'missing');
+  };
+  // Copied out of the project first: a bundle that leaned on node_modules would fail to import there.
+  const copy = (dir: string) => {
+    const to = mkdtempSync(join(tmpdir(), 'reconnect-bundle-'));
+    cpSync(dir, to, { recursive: true });
+    return to;
+  };
+  assets = { Ingest: copy(pathOf('IngestFunction')), Api: copy(pathOf('ApiFunction')) };
+  s3 = await startLocalS3({ directory: mkdtempSync(join(tmpdir(), 'reconnect-bundles-')), bucket: BUCKET });
+  useLocalS3(s3.endpoint, BUCKET);
+}, 120_000);
+
+afterAll(async () => {
+  await s3?.close();
+});
+
+describe('the synthesized function bundles', () => {
+  it('are single minified ESM files with source maps and the SDK inside', () => {
+    for (const dir of Object.values(assets)) {
+      expect(readdirSync(dir).sort()).toEqual(['index.mjs', 'index.mjs.map']);
+    }
+  });
+
+  it('the ingest bundle turns an upload into a report, given a literal S3 event', async () => {
+    const store = new ReportStore(s3ClientFromEnvironment(s3.endpoint), BUCKET);
+    const id = newReportId();
+    const now = new Date().toISOString();
+    await store.putStatus(id, {
+      status: 'pending',
+      createdAt: now,
+      updatedAt: now,
+      expiresAt: '2999-01-01T00:00:00.000Z',
+    });
+    await store.client.send(
+      new PutObjectCommand({ Bucket: BUCKET, Key: keys.upload(id), Body: fixtureZip('era-2026').bytes }),
+    );
+    const { handler } = await import(join(assets.Ingest, 'index.mjs'));
+    await handler({
+      Records: [
+        {
+          eventName: 'ObjectCreated:Post',
+          s3: { bucket: { name: BUCKET }, object: { key: `uploads/${id}/export`, size: 1 } },
+        },
+      ],
+    });
+    expect((await store.getStatus(id))?.status).toBe('ready');
+    expect((await store.getReport(id))?.people).toHaveLength(10);
+    expect(await store.uploadSize(keys.upload(id))).toBeNull();
+  });
+
+  it('the API bundle answers API Gateway v2 events', async () => {
+    const { handler } = await import(join(assets.Api, 'index.mjs'));
+    const event = (method: string, path: string) => ({
+      version: '2.0',
+      routeKey: '$default',
+      rawPath: path,
+      rawQueryString: '',
+      headers: { host: 'abc.execute-api.eu-west-1.amazonaws.com' },
+      requestContext: {
+        http: { method, path, protocol: 'HTTP/1.1', sourceIp: '192.0.2.1', userAgent: 'test' },
+        stage: '$default',
+      },
+      isBase64Encoded: false,
+    });
+    const health = await handler(event('GET', '/api/health'));
+    expect(health.statusCode).toBe(200);
+    const created = await handler(event('POST', '/api/reports'));
+    expect(created.statusCode).toBe(201);
+    const body = JSON.parse(created.body);
+    expect(body.upload.fields.key).toBe(`uploads/${body.id}/export`);
+    expect(existsSync(join(assets.Api, 'index.mjs'))).toBe(true);
+  });
+});
+
+describe('npx cdk synth', () => {
+  it('works offline, with no Docker, cdk-nag included', () => {
+    const out = mkdtempSync(join(tmpdir(), 'reconnect-synth-'));
+    const root = join(import.meta.dirname, '..', '..');
+    execFileSync('npx', ['cdk', 'synth', '--quiet', '--no-notices', '-o', out], {
+      cwd: root,
+      stdio: 'pipe',
+      timeout: 120_000,
+    });
+    expect(readdirSync(out)).toContain('Reconnect.template.json');
+  }, 120_000);
+});
