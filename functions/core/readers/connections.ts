@@ -4,7 +4,12 @@ import type { Table } from '../input/read-export.ts';
 import { type Day, detectNumericOrder, parseDate } from '../normalise/dates.ts';
 import { profileSlug } from '../normalise/profile-slug.ts';
 import type { WarningLog } from '../warnings.ts';
-import { column, rowNumber } from './cells.ts';
+import { column, rowNumber, tidy } from './cells.ts';
+
+/** Longest name, company or position kept, in characters. */
+const LONGEST = 200;
+const LINKEDIN_CAP = 30_000;
+const LINKEDIN_FOUNDED = 12_177; // 2003-05-05, as a day number
 
 export interface Connection {
   row: number;
@@ -38,6 +43,13 @@ export function readConnections(tables: Table[], warnings: WarningLog): Connecti
     files.add(signature);
     readTable(table, warnings, connections, seen);
   }
+  if (connections.length > LINKEDIN_CAP) {
+    warnings.add(
+      tables[0]?.file ?? 'Connections.csv',
+      'over-linkedin-cap',
+      `${connections.length} connections is more than LinkedIn allows (${LINKEDIN_CAP}); this may not be a LinkedIn export, but it was read.`,
+    );
+  }
   if (connections.length === 0) {
     throw new InputError(
       'no-connection-rows',
@@ -61,8 +73,15 @@ function readTable(table: Table, warnings: WarningLog, out: Connection[], seen: 
   const dateOf = (text: string) => getOrInsert(dates, text, () => parseDate(text, order));
 
   table.rows.forEach((row, index) => {
-    const firstName = tidy(first(row));
-    const lastName = tidy(last(row));
+    let long = false;
+    // A name is not a novel: cells beyond LONGEST are cut, so one hostile row cannot bloat the report.
+    const short = (text: string) => {
+      if (text.length <= LONGEST) return text;
+      long = true;
+      return `${text.slice(0, LONGEST)}…`;
+    };
+    const firstName = short(tidy(first(row)));
+    const lastName = short(tidy(last(row)));
     const slug = profileSlug(url(row));
     const dateText = connected(row);
     const connectedOn = dateOf(dateText);
@@ -96,6 +115,23 @@ function readTable(table: Table, warnings: WarningLog, out: Connection[], seen: 
       seen.add(slug);
     }
     const name = `${firstName} ${lastName}`.trim();
+    const companyName = short(tidy(company(row)));
+    const positionName = short(tidy(position(row)));
+    if (long)
+      warnings.add(
+        table.file,
+        'long-cell',
+        `A cell longer than ${LONGEST} characters was shortened.`,
+        rowNumber(index),
+      );
+    if (connectedOn !== null && connectedOn < LINKEDIN_FOUNDED) {
+      warnings.add(
+        table.file,
+        'date-before-linkedin',
+        `"Connected On" is before LinkedIn existed (2003); the row was kept.`,
+        rowNumber(index),
+      );
+    }
     out.push({
       row: out.length,
       firstName,
@@ -103,8 +139,8 @@ function readTable(table: Table, warnings: WarningLog, out: Connection[], seen: 
       name,
       slug,
       email: email(row),
-      company: tidy(company(row)),
-      position: tidy(position(row)),
+      company: companyName,
+      position: positionName,
       connectedOn,
       hidden: !name && !slug,
     });
@@ -112,9 +148,3 @@ function readTable(table: Table, warnings: WarningLog, out: Connection[], seen: 
 }
 
 /** Collapses runs of spaces that re-saves and copy-paste leave inside names. */
-export function tidy(text: string): string {
-  const trimmed = text.trim();
-  return INNER_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
-}
-
-const INNER_SPACE = /\s\s|[\t\n\r]/;

@@ -1,8 +1,7 @@
 import type { Table } from '../input/read-export.ts';
 import { type Day, parseDate } from '../normalise/dates.ts';
 import { profileSlug } from '../normalise/profile-slug.ts';
-import { column } from './cells.ts';
-import { tidy } from './connections.ts';
+import { column, tidy } from './cells.ts';
 
 export interface Endorsement {
   received: boolean;

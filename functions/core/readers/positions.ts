@@ -1,8 +1,7 @@
 import type { Table } from '../input/read-export.ts';
 import { type Day, parseMonthYear } from '../normalise/dates.ts';
 import type { WarningLog } from '../warnings.ts';
-import { column, rowNumber } from './cells.ts';
-import { tidy } from './connections.ts';
+import { column, rowNumber, tidy } from './cells.ts';
 
 /** One row of the owner's work history. `to` is null for a current role. */
 export interface Position {

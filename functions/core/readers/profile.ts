@@ -1,6 +1,5 @@
 import type { Table } from '../input/read-export.ts';
-import { column } from './cells.ts';
-import { tidy } from './connections.ts';
+import { column, tidy } from './cells.ts';
 
 export interface Profile {
   firstName: string;

@@ -1,7 +1,6 @@
 import type { Table } from '../input/read-export.ts';
 import { type Day, parseDate } from '../normalise/dates.ts';
-import { column } from './cells.ts';
-import { tidy } from './connections.ts';
+import { column, tidy } from './cells.ts';
 
 /** Recommendations carry no URL: the person is found by name. `company` is theirs when they wrote it. */
 export interface Recommendation {
