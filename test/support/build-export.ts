@@ -40,7 +40,7 @@ const url = (slug: string) => `https://www.linkedin.com/in/${slug}`;
 
 export function csv(rows: string[][]): string {
   return rows
-    .map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','))
+    .map((r) => r.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','))
     .join('\n');
 }
 

@@ -8,7 +8,9 @@ export interface ParsedCsv {
 }
 
 /** Parses CSV text into rows of cells. Empty lines are dropped; the delimiter is detected. */
-export function parseCsv(text: string, { preview = 0, delimiter = detectDelimiter(text) } = {}): ParsedCsv {
+export function parseCsv(raw: string, { preview = 0, delimiter = detectDelimiter(raw) } = {}): ParsedCsv {
+  // Papaparse takes one kind of line end per file; a file edited in several tools mixes them.
+  const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
   // `true`, not 'greedy': greedy tests every row with a regex; blank-celled rows are dropped by the caller.
   const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: true, preview });
   const unbalancedQuotes = result.errors.some((error) => error.type === 'Quotes');
