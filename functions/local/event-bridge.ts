@@ -13,6 +13,8 @@ export class EventBridge {
     private readonly bucket: string,
     private readonly deliver: (event: S3Event) => Promise<void>,
     private readonly log: (entry: Record<string, string | number>) => void,
+    /** Pauses before each retry, in milliseconds (Lambda waits about one and then two minutes). */
+    private readonly retryDelays: number[] = [1_000, 5_000, 30_000],
   ) {}
 
   /** Takes an s3rver event (or a synthetic one for an upload found at start). */
@@ -36,11 +38,27 @@ export class EventBridge {
     };
     this.pending++;
     this.queue = this.queue
-      .then(() => this.deliver(event))
-      .catch((error: Error) => this.log({ event: 'ingest-error', name: error.name }))
+      .then(() => this.deliverWithRetries(event))
       .finally(() => {
         this.pending--;
       });
+  }
+
+  /**
+   * As Lambda does for asynchronous invocations: a handler that throws (S3 unreachable, say) is tried
+   * again after a pause; what still fails is logged, and picked up again at the next start.
+   */
+  private async deliverWithRetries(event: S3Event): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.deliver(event);
+        return;
+      } catch (error) {
+        this.log({ event: 'ingest-error', name: (error as Error).name, attempt });
+        if (attempt >= this.retryDelays.length) return;
+        await new Promise((done) => setTimeout(done, this.retryDelays[attempt]));
+      }
+    }
   }
 
   /** Resolves when every event received so far has been handled. */

@@ -13,6 +13,8 @@ export interface LocalOptions {
   port: number;
   s3Port?: number;
   webDirectory?: string;
+  /** Pauses before retrying a failed ingest (see EventBridge). */
+  retryDelays?: number[];
   log?: (entry: Record<string, string | number>) => void;
 }
 
@@ -38,13 +40,15 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   });
   useLocalS3(s3.endpoint, BUCKET);
   // Imported only now: the Lambda entry modules build their S3 client from the environment when loaded.
-  const { createIngestHandler, ingestDepsFromEnvironment } = await import('../ingest/handler.ts');
+  const { createIngestHandler, ingestDepsFromEnvironment } = await import(
+    '../ingest/create-ingest-handler.ts'
+  );
   const { createApp } = await import('../api/create-app.ts');
   const { defaultDeps } = await import('../api/default-deps.ts');
   const deps = { ...defaultDeps(), log };
   const ingest = createIngestHandler({ ...ingestDepsFromEnvironment(), log });
 
-  const bridge = new EventBridge(BUCKET, ingest, log);
+  const bridge = new EventBridge(BUCKET, ingest, log, options.retryDelays);
   // s3rver is a Koa app, an EventEmitter its types do not show.
   (s3.server as unknown as EventEmitter).on('event', (event: S3Event) => bridge.receive(event));
   // Uploads that arrived while the server was down, or were mid-processing when it stopped.

@@ -38,8 +38,7 @@ export class ReportStore {
   ) {}
 
   async getStatus(id: string): Promise<ReportStatus | null> {
-    const text = await this.getText(keys.status(id));
-    return text === null ? null : (JSON.parse(text) as ReportStatus);
+    return this.getJson<ReportStatus>(keys.status(id));
   }
 
   async putStatus(id: string, status: ReportStatus): Promise<void> {
@@ -47,8 +46,7 @@ export class ReportStore {
   }
 
   async getReport(id: string): Promise<Report | null> {
-    const text = await this.getText(keys.report(id));
-    return text === null ? null : (JSON.parse(text) as Report);
+    return this.getJson<Report>(keys.report(id));
   }
 
   async putReport(id: string, report: Report): Promise<void> {
@@ -113,6 +111,23 @@ export class ReportStore {
       token = page.IsTruncated ? page.NextContinuationToken : undefined;
     } while (token);
     return found;
+  }
+
+  /**
+   * S3 never returns half an object, but the local S3-protocol server writes files in place, so a
+   * read racing a write can see a partial document: read again rather than fail the request.
+   */
+  private async getJson<T>(key: string): Promise<T | null> {
+    for (let attempt = 0; ; attempt++) {
+      const text = await this.getText(key);
+      if (text === null) return null;
+      try {
+        return JSON.parse(text) as T;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+        await new Promise((done) => setTimeout(done, 20 * (attempt + 1)));
+      }
+    }
   }
 
   private async getText(key: string): Promise<string | null> {
