@@ -114,15 +114,15 @@ export class ReportStore {
   }
 
   /**
-   * S3 never returns half an object, but the local S3-protocol server writes files in place, so a
-   * read racing a write can see a partial document: read again rather than fail the request.
+   * Reads are retried a few times: a response body can be cut off after its headers (the SDK only
+   * retries before them), and the local S3-protocol server writes files in place, so a read racing a
+   * write can see a partial document. Both pass on a second read; a missing object does not retry.
    */
   private async getJson<T>(key: string): Promise<T | null> {
     for (let attempt = 0; ; attempt++) {
-      const text = await this.getText(key);
-      if (text === null) return null;
       try {
-        return JSON.parse(text) as T;
+        const text = await this.getText(key);
+        return text === null ? null : (JSON.parse(text) as T);
       } catch (error) {
         if (attempt >= 3) throw error;
         await new Promise((done) => setTimeout(done, 20 * (attempt + 1)));
