@@ -41,7 +41,8 @@ export function onError(log: (entry: Record<string, string | number>) => void) {
       const message = error.status === 413 ? 'The request body is too large.' : 'The request is not valid.';
       return c.json({ error: { code, message } }, error.status);
     }
-    log({ event: 'api-error', name: error.name, detail: String((error as Error).message).slice(0, 80) });
+    // The name only: messages can quote the data (a JSON error shows the text it choked on).
+    log({ event: 'api-error', name: error.name });
     return c.json(
       { error: { code: 'internal', message: 'Something went wrong on our side. Please try again.' } },
       500,
