@@ -3,7 +3,7 @@ import { analyze, InputError, type Person, type Report } from '../../functions/c
 import { readExport } from '../../functions/core/input/read-export.ts';
 import { readMessages } from '../../functions/core/readers/messages.ts';
 import { WarningLog } from '../../functions/core/warnings.ts';
-import { buildExport, csv } from '../support/build-export.ts';
+import { buildExport, csv, MESSAGE_HEADER } from '../support/build-export.ts';
 import { expectedOf, fixtureFiles } from '../support/fixtures.ts';
 import { buildZip } from '../support/zip-builder.ts';
 
@@ -14,18 +14,6 @@ const bySlug = (report: Report, slug: string) =>
 const POSITIONS = [
   { company: 'Acme', from: 'Mar 2016', to: 'Jun 2019' },
   { company: 'Globex', from: 'Jul 2019' },
-];
-const MESSAGE_HEADER = [
-  'CONVERSATION ID',
-  'CONVERSATION TITLE',
-  'FROM',
-  'SENDER PROFILE URL',
-  'TO',
-  'RECIPIENT PROFILE URLS',
-  'DATE',
-  'SUBJECT',
-  'CONTENT',
-  'FOLDER',
 ];
 const url = (slug: string) => `https://www.linkedin.com/in/${slug}`;
 

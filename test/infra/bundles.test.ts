@@ -2,15 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { App } from 'aws-cdk-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalS3, startLocalS3, useLocalS3 } from '../../functions/local/local-s3.ts';
-import { keys, newReportId } from '../../functions/storage/report-id.ts';
+import { keys } from '../../functions/storage/report-id.ts';
 import { ReportStore, s3ClientFromEnvironment } from '../../functions/storage/report-store.ts';
 import { configFromContext } from '../../infra/config.ts';
 import { ReconnectStack } from '../../infra/reconnect-stack.ts';
 import { fixtureZip } from '../support/fixtures.ts';
+import { createPendingReport } from '../support/pending-report.ts';
 import { WEB_DIST } from '../support/web-dist.ts';
 
 /**
@@ -64,17 +64,7 @@ describe('the synthesized function bundles', () => {
 
   it('the ingest bundle turns an upload into a report, given a literal S3 event', async () => {
     const store = new ReportStore(s3ClientFromEnvironment(s3.endpoint), BUCKET);
-    const id = newReportId();
-    const now = new Date().toISOString();
-    await store.putStatus(id, {
-      status: 'pending',
-      createdAt: now,
-      updatedAt: now,
-      expiresAt: '2999-01-01T00:00:00.000Z',
-    });
-    await store.client.send(
-      new PutObjectCommand({ Bucket: BUCKET, Key: keys.upload(id), Body: fixtureZip('era-2026').bytes }),
-    );
+    const id = await createPendingReport(store, { upload: fixtureZip('era-2026').bytes });
     const { handler } = await import(join(assets.Ingest, 'index.mjs'));
     await handler({
       Records: [

@@ -4,15 +4,15 @@ import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { createIngestHandler } from '../../functions/ingest/create-ingest-handler.ts';
 import { EventBridge } from '../../functions/local/event-bridge.ts';
 import { startLocalS3 } from '../../functions/local/local-s3.ts';
-import { keys, newReportId } from '../../functions/storage/report-id.ts';
+import { keys } from '../../functions/storage/report-id.ts';
 import { ReportStore, s3ClientFromEnvironment } from '../../functions/storage/report-store.ts';
 import { fixtureZip } from '../support/fixtures.ts';
+import { createPendingReport } from '../support/pending-report.ts';
 import { generateExport } from '../support/synthetic-export.ts';
 
 /** Faults on loopback only, each bounded in time: the storage going away, the server being killed. */
@@ -36,17 +36,7 @@ describe('the S3-protocol server unreachable for a while', () => {
     const port = await freePort();
     let s3 = await startLocalS3({ directory, bucket: 'faults', port });
     const store = new ReportStore(s3ClientFromEnvironment(`http://127.0.0.1:${port}`), 'faults');
-    const id = newReportId();
-    const now = new Date().toISOString();
-    await store.putStatus(id, {
-      status: 'pending',
-      createdAt: now,
-      updatedAt: now,
-      expiresAt: '2999-01-01T00:00:00.000Z',
-    });
-    await store.client.send(
-      new PutObjectCommand({ Bucket: 'faults', Key: keys.upload(id), Body: fixtureZip('era-2026').bytes }),
-    );
+    const id = await createPendingReport(store, { upload: fixtureZip('era-2026').bytes });
 
     const logs: Record<string, string | number>[] = [];
     const ingest = createIngestHandler({

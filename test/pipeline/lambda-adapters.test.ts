@@ -9,6 +9,7 @@ import { keys, newReportId } from '../../functions/storage/report-id.ts';
 import { ReportStore, s3ClientFromEnvironment } from '../../functions/storage/report-store.ts';
 import { fixtureZip } from '../support/fixtures.ts';
 import { startTestServer } from '../support/local-server.ts';
+import { createPendingReport } from '../support/pending-report.ts';
 
 /** The two Lambda entry points, each once with a literal event, and the ingest's guarantees. */
 let t: Awaited<ReturnType<typeof startTestServer>>;
@@ -21,17 +22,7 @@ afterAll(async () => {
   await t.server.close();
 });
 
-async function pendingReport(): Promise<string> {
-  const id = newReportId();
-  const now = new Date().toISOString();
-  await store.putStatus(id, {
-    status: 'pending',
-    createdAt: now,
-    updatedAt: now,
-    expiresAt: '2999-01-01T00:00:00.000Z',
-  });
-  return id;
-}
+const pendingReport = () => createPendingReport(store);
 
 describe('the API Lambda handler', () => {
   it('answers an API Gateway v2 HTTP event', async () => {
@@ -132,17 +123,7 @@ describe('ingest guarantees', () => {
     now: () => new Date(),
     log: () => {},
   });
-  const pending = async () => {
-    const id = newReportId();
-    const now = new Date().toISOString();
-    await quiet.putStatus(id, {
-      status: 'pending',
-      createdAt: now,
-      updatedAt: now,
-      expiresAt: '2999-01-01T00:00:00.000Z',
-    });
-    return id;
-  };
+  const pending = () => createPendingReport(quiet);
   const put = (key: string, body: Uint8Array) =>
     quiet.client.send(new PutObjectCommand({ Bucket: 'quiet', Key: key, Body: body }));
 
@@ -182,21 +163,10 @@ describe('restart', () => {
     // The bucket alone, as if the API had handed out a form and then the server stopped.
     const s3 = await startLocalS3({ directory: join(data, 's3'), bucket: 'reconnect-local' });
     const offline = new ReportStore(s3ClientFromEnvironment(s3.endpoint), 'reconnect-local');
-    const id = newReportId();
-    const now = new Date().toISOString();
-    await offline.putStatus(id, {
+    const id = await createPendingReport(offline, {
       status: 'processing',
-      createdAt: now,
-      updatedAt: now,
-      expiresAt: '2999-01-01T00:00:00.000Z',
+      upload: fixtureZip('era-2026').bytes,
     });
-    await offline.client.send(
-      new PutObjectCommand({
-        Bucket: 'reconnect-local',
-        Key: keys.upload(id),
-        Body: fixtureZip('era-2026').bytes,
-      }),
-    );
     await s3.close();
 
     const restarted = await startTestServer(data);

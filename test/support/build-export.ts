@@ -36,6 +36,20 @@ export interface ExportSpec {
 }
 
 const OWNER = 'alex-owner';
+
+/** messages.csv's header from 2023 on (with recipient URLs). */
+export const MESSAGE_HEADER = [
+  'CONVERSATION ID',
+  'CONVERSATION TITLE',
+  'FROM',
+  'SENDER PROFILE URL',
+  'TO',
+  'RECIPIENT PROFILE URLS',
+  'DATE',
+  'SUBJECT',
+  'CONTENT',
+  'FOLDER',
+];
 const url = (slug: string) => `https://www.linkedin.com/in/${slug}`;
 
 export function csv(rows: string[][]): string {
@@ -78,18 +92,7 @@ export function buildExport(spec: ExportSpec): InputFile[] {
     files.push([
       'messages.csv',
       csv([
-        [
-          'CONVERSATION ID',
-          'CONVERSATION TITLE',
-          'FROM',
-          'SENDER PROFILE URL',
-          'TO',
-          'RECIPIENT PROFILE URLS',
-          'DATE',
-          'SUBJECT',
-          'CONTENT',
-          'FOLDER',
-        ],
+        MESSAGE_HEADER,
         ...spec.messages.map((m, i) => {
           const other = m.from === owner ? m.to : m.from;
           return [
