@@ -123,6 +123,9 @@ describe('company names', () => {
     expect(new Set(acme.map(companyKey))).toEqual(new Set(['acme']));
     expect(companyKey('Johnson & Johnson')).toBe(companyKey('Johnson and Johnson'));
     expect(companyKey('Facebook')).toBe(companyKey('Meta Platforms, Inc.'));
+    expect(companyKey('Encom B.V.')).toBe('encom');
+    expect(companyKey('Siemens A.G.')).toBe(companyKey('Siemens AG'));
+    expect(companyKey('Amazon.com')).toBe('amazon');
   });
 
   it('compares in tiers, and a weak match needs a distinctive first word', () => {

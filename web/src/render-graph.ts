@@ -8,7 +8,11 @@ const CENTER = SIZE / 2;
 export function renderGraph(report: Report): HTMLElement | null {
   const { nodes, edges } = report.graph;
   const employers = nodes.filter((n) => n.kind === 'employer');
-  const companies = nodes.filter((n) => n.kind === 'company').slice(0, 24);
+  // The twelve biggest destinations: more would turn the picture into a hairball.
+  const companies = nodes
+    .filter((n) => n.kind === 'company')
+    .sort((a, b) => b.size - a.size)
+    .slice(0, 12);
   if (employers.length === 0) return null;
   const place = (list: typeof nodes, radius: number, turn = 0) =>
     new Map(

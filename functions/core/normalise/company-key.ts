@@ -42,6 +42,7 @@ const LEGAL_SUFFIXES = new Set([
   'sl',
   'sro',
   'zoo',
+  'com',
   'group',
   'holding',
   'holdings',
@@ -137,9 +138,19 @@ export function companyKey(name: string): string {
     .trim()
     .split(' ')
     .filter((w) => w && w !== 'and');
+  joinInitials(words);
   while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1] ?? '')) words.pop();
   const key = words.join(' ');
   return ALIASES[key] ?? key;
+}
+
+/** "B.V." arrives as the words b and v: join runs of single letters back into one (bv, gmbh, sa). */
+function joinInitials(words: string[]): void {
+  for (let i = 0; i < words.length; i++) {
+    let j = i;
+    while (j < words.length && words[j]?.length === 1) j++;
+    if (j - i >= 2) words.splice(i, j - i, words.slice(i, j).join(''));
+  }
 }
 
 export function isNotACompany(name: string): boolean {

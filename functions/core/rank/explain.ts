@@ -57,7 +57,8 @@ export function explain(person: Person, context: ExplainContext): string[] {
       .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
     for (const e of supporting.slice(0, 2)) reasons.push(sentence(e.text));
   }
-  const contact = contactReason(person, context.asOf, context.hasMessages);
+  const saidMessages = reasons.some((r) => r.includes(' messages while ') || r.includes(' message while '));
+  const contact = contactReason(person, context.asOf, context.hasMessages, saidMessages);
   if (contact) reasons.push(contact);
   const now = whereNow(person, context);
   if (now) reasons.push(now);
@@ -104,11 +105,18 @@ function headline(person: Person, context: ExplainContext): string {
   }
 }
 
-function contactReason(person: Person, asOf: Day, hasMessages: boolean): string | null {
+function contactReason(
+  person: Person,
+  asOf: Day,
+  hasMessages: boolean,
+  saidMessages: boolean,
+): string | null {
   const { messagesSent: sent, messagesReceived: received } = person.contact;
   const last = person.lastContact ? parseIsoDate(person.lastContact) : null;
   if (sent + received > 0 && person.contact.lastMessage) {
     const lastMessage = parseIsoDate(person.contact.lastMessage);
+    // The count was just said with the shared employer: only when is new.
+    if (saidMessages && lastMessage !== null) return `Last message ${timeAgo(lastMessage, asOf)}.`;
     const both =
       sent > 0 && received > 0 ? ' (both ways)' : received > 0 ? ', all from them' : ', all from you';
     const ago = lastMessage === null ? '' : `; the latest ${timeAgo(lastMessage, asOf)}`;
