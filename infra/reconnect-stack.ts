@@ -66,7 +66,7 @@ export class ReconnectStack extends Stack {
     });
     ingest.addToRolePolicy(objects(bucket.bucketArn, 'uploads/*', ['s3:GetObject', 's3:DeleteObject']));
     ingest.addToRolePolicy(objects(bucket.bucketArn, 'reports/*', ['s3:GetObject', 's3:PutObject']));
-    ingest.addToRolePolicy(listing(bucket.bucketArn, ['uploads/*']));
+    ingest.addToRolePolicy(listing(bucket.bucketArn));
 
     // API: presigns uploads (so it may put under uploads/), reads, writes and deletes reports.
     const api = new ReconnectFunction(this, 'Api', {
@@ -84,7 +84,7 @@ export class ReconnectStack extends Stack {
     api.addToRolePolicy(
       objects(bucket.bucketArn, 'reports/*', ['s3:GetObject', 's3:PutObject', 's3:DeleteObject']),
     );
-    api.addToRolePolicy(listing(bucket.bucketArn, ['uploads/*', 'reports/*']));
+    api.addToRolePolicy(listing(bucket.bucketArn));
     const dataArn = `<${logicalId(bucket)}.Arn>`;
     for (const fn of [ingest, api]) {
       Validations.of(fn).acknowledge(
@@ -182,11 +182,10 @@ function objects(bucketArn: string, prefix: string, actions: string[]): PolicySt
   return new PolicyStatement({ actions, resources: [`${bucketArn}/${prefix}`] });
 }
 
-/** Listing, limited to the prefixes the function works in (deleting "everything under an id"). */
-function listing(bucketArn: string, prefixes: string[]): PolicyStatement {
-  return new PolicyStatement({
-    actions: ['s3:ListBucket'],
-    resources: [bucketArn],
-    conditions: { StringLike: { 's3:prefix': prefixes } },
-  });
+/**
+ * Listing the bucket: needed to delete "everything under an id", and so that a missing key answers
+ * 404 rather than 403 (S3 hides absence from callers who may not list). Keys are random ids.
+ */
+function listing(bucketArn: string): PolicyStatement {
+  return new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucketArn] });
 }

@@ -24,7 +24,8 @@ export class Storage extends Construct {
       enforceSSL: true,
       // CloudFront standard logging still writes with ACLs.
       objectOwnership: ObjectOwnership.OBJECT_WRITER,
-      lifecycleRules: [{ expiration: Duration.days(90) }],
+      // As long as the function logs: they hold client addresses and report ids.
+      lifecycleRules: [{ expiration: Duration.days(30) }],
       removalPolicy: props.removalPolicy,
       autoDeleteObjects: props.autoDeleteObjects,
     });

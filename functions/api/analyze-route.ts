@@ -4,8 +4,11 @@ import { analyze, type InputFile } from '../core/index.ts';
 import { ApiError } from './api-error.ts';
 import type { AppDeps } from './app-deps.ts';
 
-/** API Gateway's own payload cap: larger exports go through the upload flow. */
-export const ANALYZE_MAX_BYTES = 6 * 1024 * 1024;
+/**
+ * Lambda takes 6 MB of request, and API Gateway sends binary bodies base64-encoded (4/3 larger):
+ * 4 MB is what fits. Larger exports go through the upload flow.
+ */
+export const ANALYZE_MAX_BYTES = 4 * 1024 * 1024;
 
 /**
  * `POST /api/analyze`: a CSV, a ZIP, or multipart with several CSVs in; the report out, at once.
@@ -16,7 +19,7 @@ export function analyzeRoute(deps: AppDeps) {
     throw new ApiError(
       413,
       'too-large',
-      'Send at most 6 MB here; upload larger exports with POST /api/reports.',
+      'Send at most 4 MB here; upload larger exports with POST /api/reports.',
     );
   };
   return new Hono().post('/', bodyLimit({ maxSize: ANALYZE_MAX_BYTES, onError: tooLarge }), async (c) => {

@@ -34,6 +34,11 @@ export function createApp(deps: AppDeps): Hono {
     }),
   );
   if (deps.allowedOrigin) app.use('/api/*', cors({ origin: deps.allowedOrigin, maxAge: 600 }));
+  // Reports are personal data: no browser or proxy keeps a copy.
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
   app.use('/api/*', async (c, next) => {
     if (c.req.path === '/api/analyze') return next();
     return bodyLimit({

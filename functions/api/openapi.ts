@@ -171,12 +171,13 @@ export const openApiDocument = {
     '/api/analyze': {
       post: {
         summary:
-          'Analyse up to 6 MB at once (a CSV, the ZIP, or several CSVs as multipart); nothing is stored',
+          'Analyse up to 4 MB at once (a CSV, the ZIP, or several CSVs as multipart); nothing is stored',
         parameters: [{ name: 'asOf', in: 'query', schema: { type: 'string', format: 'date' } }],
         requestBody: { content: { 'text/csv': {}, 'application/zip': {}, 'multipart/form-data': {} } },
         responses: {
           '200': { description: 'The report', content: json({ $ref: '#/components/schemas/Report' }) },
-          '413': { description: 'Over 6 MB', content: json(error) },
+          '400': { description: 'No file, or a bad asOf', content: json(error) },
+          '413': { description: 'Over 4 MB', content: json(error) },
           '422': { description: 'Not a usable export; the message says why', content: json(error) },
         },
       },

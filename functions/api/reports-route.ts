@@ -4,7 +4,7 @@ import { applyCorrections } from '../core/corrections.ts';
 import type { Report } from '../core/index.ts';
 import { peopleCsv } from '../core/output/people-csv.ts';
 import { remindersIcs } from '../core/output/reminders-ics.ts';
-import { isReportId, keys, newReportId } from '../storage/report-id.ts';
+import { isReportId, newReportId } from '../storage/report-id.ts';
 import type { ReportStatus } from '../storage/report-store.ts';
 import { ApiError, notFound } from './api-error.ts';
 import type { AppDeps } from './app-deps.ts';
@@ -71,10 +71,7 @@ export function reportsRoute(deps: AppDeps) {
     const status = await freshStatus(id);
     if (!status) throw notFound();
     if (Date.parse(status.expiresAt) <= deps.now().getTime()) {
-      await Promise.all([
-        store.deletePrefix(keys.reportPrefix(id)),
-        store.deletePrefix(keys.uploadPrefix(id)),
-      ]);
+      await store.deleteReport(id);
       forget(id);
       throw notFound();
     }
@@ -149,14 +146,23 @@ export function reportsRoute(deps: AppDeps) {
       return c.body(body, 200, { 'Content-Type': 'application/json' });
     })
     .post('/:id/corrections', async (c) => {
-      const body = CorrectionsBody.parse(await c.req.json().catch(() => ({ invalid: true })));
       const { id, report, status } = await readyReport(c);
-      const corrected = applyCorrections(report, body);
+      const json = await c.req.json().catch(() => {
+        throw new ApiError(400, 'bad-request', 'The body is not JSON.');
+      });
+      const corrected = applyCorrections(report, CorrectionsBody.parse(json));
       await store.putReport(id, corrected);
       // A new updatedAt retires every instance's cached copy of the report.
       await store.putStatus(id, { ...status, updatedAt: deps.now().toISOString() });
       forget(id);
-      return c.json({ status: 'ready', report: corrected });
+      // Deleted while we worked: make sure nothing of it stays.
+      if (await store.isDeleted(id)) {
+        await store.deleteReport(id);
+        throw notFound();
+      }
+      // ?omit=people, as the page asks: the list is read again in pages, and a full report can be large.
+      const body = c.req.query('omit') === 'people' ? { ...corrected, people: [] } : corrected;
+      return c.json({ status: 'ready', report: body });
     })
     .get('/:id/export.csv', async (c) => {
       const { id, report } = await readyReport(c);
@@ -170,10 +176,7 @@ export function reportsRoute(deps: AppDeps) {
     })
     .delete('/:id', async (c) => {
       const { id } = await liveStatus(c);
-      await Promise.all([
-        store.deletePrefix(keys.reportPrefix(id)),
-        store.deletePrefix(keys.uploadPrefix(id)),
-      ]);
+      await store.deleteReport(id);
       forget(id);
       deps.log({ event: 'report-deleted', id });
       return c.body(null, 204);

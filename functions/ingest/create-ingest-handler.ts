@@ -9,7 +9,15 @@ export function createIngestHandler(deps: IngestDeps) {
     for (const record of event.Records ?? []) {
       if (!record.eventName?.startsWith('ObjectCreated:')) continue;
       const key = decodeEventKey(record.s3.object.key);
-      if (key.startsWith('uploads/')) await ingestUpload(key, deps);
+      if (!key.startsWith('uploads/')) continue;
+      try {
+        await ingestUpload(key, deps);
+      } catch (error) {
+        // Thrown again so Lambda retries, but without the original message: it may quote the data.
+        const name = (error as Error).name ?? 'Error';
+        deps.log({ event: 'ingest-error', name });
+        throw new Error(`The ingest failed (${name}); it will be retried.`);
+      }
     }
   };
 }

@@ -65,6 +65,12 @@ export async function ingestUpload(key: string, deps: IngestDeps): Promise<Inges
   await deps.store.putReport(id, report);
   await deps.store.putStatus(id, { ...status, status: 'ready', updatedAt: deps.now().toISOString() });
   await deps.store.deletePrefix(keys.uploadPrefix(id));
+  // Deleted while it was processed: the report must not come back.
+  if (await deps.store.isDeleted(id)) {
+    await deps.store.deleteReport(id);
+    deps.log({ event: 'ingest-discarded', id });
+    return 'already-done';
+  }
   deps.log({
     event: 'ingest-ready',
     id,

@@ -2,24 +2,13 @@ import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import S3rver from 's3rver';
 
-/** Browsers post uploads straight to the bucket, so it must answer their CORS preflight. */
-const CORS = `<CORSConfiguration>
-  <CORSRule>
-    <AllowedOrigin>*</AllowedOrigin>
-    <AllowedMethod>POST</AllowedMethod>
-    <AllowedMethod>GET</AllowedMethod>
-    <AllowedHeader>*</AllowedHeader>
-    <MaxAgeSeconds>600</MaxAgeSeconds>
-  </CORSRule>
-</CORSConfiguration>`;
-
 export interface LocalS3 {
   server: S3rver;
   endpoint: string;
   close: () => Promise<void>;
 }
 
-/** A real S3-protocol server on loopback, its data in a folder on disk, the bucket created with CORS. */
+/** A real S3-protocol server on loopback, its data in a folder on disk, the bucket created. */
 export async function startLocalS3(options: {
   directory: string;
   bucket: string;
@@ -31,7 +20,8 @@ export async function startLocalS3(options: {
     port: options.port ?? 0,
     silent: true,
     directory: options.directory,
-    configureBuckets: [{ name: options.bucket, configs: [CORS] }],
+    // CORS is set once the page's origin is known (ReportStore.allowUploadsFrom): POST from it only.
+    configureBuckets: [{ name: options.bucket, configs: [] }],
   });
   const address = (await server.run()) as AddressInfo;
   return {

@@ -69,6 +69,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   const http = await listen(app, options.port);
   const address = http.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
+  await deps.store.allowUploadsFrom([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
   return {
     url: `http://127.0.0.1:${port}`,
     s3Endpoint: s3.endpoint,

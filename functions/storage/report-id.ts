@@ -19,6 +19,8 @@ export const keys = {
   upload: (id: string) => `uploads/${id}/export`,
   report: (id: string) => `reports/${id}/report.json`,
   status: (id: string) => `reports/${id}/status.json`,
+  /** Left by a deletion, so work already under way for that id (an ingest, a correction) undoes itself. */
+  tombstone: (id: string) => `reports/${id}/deleted.json`,
   reportPrefix: (id: string) => `reports/${id}/`,
 };
 

@@ -5,6 +5,7 @@ import {
   ListObjectsV2Command,
   NoSuchKey,
   NotFound,
+  PutBucketCorsCommand,
   PutObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
@@ -78,6 +79,29 @@ export class ReportStore {
     return this.list('uploads/');
   }
 
+  /**
+   * Deletes a report and its upload for good. A tombstone stays (until the lifecycle rule removes it)
+   * so that an ingest or a correction finishing after this cannot bring the report back.
+   */
+  async deleteReport(id: string): Promise<void> {
+    await this.putJson(keys.tombstone(id), { deleted: true });
+    const keep = keys.tombstone(id);
+    const found = [
+      ...(await this.list(keys.reportPrefix(id))),
+      ...(await this.list(keys.uploadPrefix(id))),
+    ].filter((k) => k !== keep);
+    for (let i = 0; i < found.length; i += 1000) {
+      const Objects = found.slice(i, i + 1000).map((Key) => ({ Key }));
+      await this.client.send(
+        new DeleteObjectsCommand({ Bucket: this.bucket, Delete: { Objects, Quiet: true } }),
+      );
+    }
+  }
+
+  async isDeleted(id: string): Promise<boolean> {
+    return (await this.getText(keys.tombstone(id))) !== null;
+  }
+
   /** Deletes every object under a prefix: an upload, or a whole report. */
   async deletePrefix(prefix: string): Promise<void> {
     const found = await this.list(prefix);
@@ -87,6 +111,20 @@ export class ReportStore {
         new DeleteObjectsCommand({ Bucket: this.bucket, Delete: { Objects, Quiet: true } }),
       );
     }
+  }
+
+  /** Lets these page origins (and only them) post uploads from a browser; nothing else cross-origin. */
+  async allowUploadsFrom(origins: string[]): Promise<void> {
+    await this.client.send(
+      new PutBucketCorsCommand({
+        Bucket: this.bucket,
+        CORSConfiguration: {
+          CORSRules: [
+            { AllowedOrigins: origins, AllowedMethods: ['POST'], AllowedHeaders: ['*'], MaxAgeSeconds: 600 },
+          ],
+        },
+      }),
+    );
   }
 
   /** A form the browser (or curl) posts the export to, straight into S3, for this id only. */

@@ -59,7 +59,7 @@ describe('uploading an export and reading the report', () => {
     expect(page.url()).toMatch(/\?report=[A-Za-z0-9_-]{22}$/);
     expect(await page.textContent('.summary h1')).toBe("Morgan Reyes's network");
     const first = page.locator('.person').first();
-    expect(await first.locator('.rank').textContent()).toBe('1');
+    expect(await first.locator('.rank').textContent()).toBe('Rank 1');
     expect(await first.locator('.name').textContent()).toBe('Lena Fischer');
     expect(await first.locator('.reasons li').first().textContent()).toContain(
       'You both worked at Cobalt Payments',
@@ -102,7 +102,8 @@ describe('uploading an export and reading the report', () => {
     expect(await lena.locator('.reasons li').first().textContent()).toBe(
       'You marked them as not a colleague.',
     );
-    expect(Number(await lena.locator('.rank').textContent())).toBeGreaterThan(1);
+    expect(Number((await lena.locator('.rank').textContent())?.replace('Rank ', ''))).toBeGreaterThan(1);
+    expect(await page.textContent('.message')).toContain('Re-ranked: Lena Fischer marked not a colleague.');
   });
 
   it('downloads the CSV', async () => {

@@ -12,7 +12,7 @@ import { startTestServer } from '../support/local-server.ts';
  * upload → ingest flow — each ending exactly as the case says: never a crash, a hang or a 500.
  */
 const AS_OF = '2026-06-01';
-const API_LIMIT = 6 * 1024 * 1024;
+const API_LIMIT = 4 * 1024 * 1024;
 const UPLOAD_LIMIT = 50 * 1024 * 1024;
 
 let t: Awaited<ReturnType<typeof startTestServer>>;

@@ -149,6 +149,22 @@ describe('ingest guarantees', () => {
     expect(await quiet.uploadSize(keys.upload(id))).toBeNull();
   });
 
+  it('never brings back a report deleted while it was being processed', async () => {
+    // The person deletes the report between the ingest reading the upload and writing the report.
+    class DeletedMidway extends ReportStore {
+      override async putReport(id: string, report: Parameters<ReportStore['putReport']>[1]) {
+        await this.deleteReport(id);
+        await super.putReport(id, report);
+      }
+    }
+    const racing = new DeletedMidway(quiet.client, 'quiet');
+    const id = await createPendingReport(racing, { upload: fixtureZip('era-2026').bytes });
+    await ingestUpload(keys.upload(id), { ...deps(), store: racing });
+    expect(await racing.getStatus(id)).toBeNull();
+    expect(await racing.getReport(id)).toBeNull();
+    expect(await racing.isDeleted(id)).toBe(true);
+  });
+
   it('keeps nothing of an upload no report was created for', async () => {
     const stranger = `uploads/${newReportId()}/export`;
     await put(stranger, new Uint8Array([1, 2, 3]));

@@ -183,6 +183,14 @@ describe('headers and documents', () => {
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
   });
 
+  it('lets no other web origin read the bucket, and tells browsers to keep nothing', async () => {
+    const evil = await fetch(`${t.server.s3Endpoint}/reconnect-local?list-type=2`, {
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(evil.headers.get('access-control-allow-origin')).toBeNull();
+    expect((await t.api('/api/health')).headers.get('cache-control')).toBe('no-store');
+  });
+
   it('serves an OpenAPI 3 document of every route', async () => {
     const doc = await (await t.api('/api/openapi.json')).json();
     expect(doc.openapi).toMatch(/^3\./);

@@ -94,7 +94,7 @@ export async function postCorrections(
   corrections: { colleague?: string[]; notColleague?: string[]; merge?: [string, string][] },
 ): Promise<void> {
   await json(
-    await fetch(`/api/reports/${encodeURIComponent(id)}/corrections`, {
+    await fetch(`/api/reports/${encodeURIComponent(id)}/corrections?omit=people`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(corrections),

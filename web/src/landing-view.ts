@@ -15,11 +15,13 @@ export function renderLanding(root: HTMLElement, onFiles: (files: File[]) => voi
   input.addEventListener('change', () => {
     if (input.files?.length) onFiles([...input.files]);
   });
+  // The input sits inside its label, so keyboard focus on it shows on the whole drop zone.
   const zone = el(
     'label',
     { for: 'export-file', class: 'drop-zone' },
     el('strong', {}, 'Drop your LinkedIn export here'),
     el('span', {}, 'or choose the ZIP LinkedIn sent you — or its Connections.csv and other CSV files'),
+    input,
   );
   zone.addEventListener('dragover', (event) => {
     event.preventDefault();
@@ -44,7 +46,6 @@ export function renderLanding(root: HTMLElement, onFiles: (files: File[]) => voi
       ),
       notice ? el('p', { class: 'notice', role: 'status' }, notice) : null,
       zone,
-      input,
       el(
         'div',
         { class: 'facts' },

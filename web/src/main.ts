@@ -30,7 +30,15 @@ async function upload(files: File[]): Promise<void> {
 
 async function show(id: string): Promise<void> {
   renderProgress(root, { kind: 'processing' }, () => landing());
-  const answer = await waitForReport(id, () => {});
+  let answer: Awaited<ReturnType<typeof waitForReport>>;
+  try {
+    answer = await waitForReport(id, () => {});
+  } catch {
+    // A passing network error: keep the report's link in the address bar and offer to try again.
+    const message = 'The report could not be loaded just now. Check your connection and try again.';
+    renderProgress(root, { kind: 'failed', message, retry: 'Try again' }, () => show(id));
+    return;
+  }
   if (answer.status === 'ready') {
     renderReport(root, id, answer.report, () => landing('Your report was deleted.'));
     root.focus();
@@ -44,5 +52,5 @@ async function show(id: string): Promise<void> {
 }
 
 const id = new URLSearchParams(location.search).get('report');
-if (id) show(id).catch(() => landing('The report could not be loaded. Please try again.'));
+if (id) show(id);
 else landing();

@@ -3,12 +3,12 @@ import { el } from './dom.ts';
 export type Stage =
   | { kind: 'uploading'; fraction: number }
   | { kind: 'processing' }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string; retry?: string };
 
 /** Upload progress (a real progress bar), then processing, or the problem in plain words. */
 export function renderProgress(root: HTMLElement, stage: Stage, onRetry: () => void): void {
   if (stage.kind === 'failed') {
-    const retry = el('button', { type: 'button', class: 'primary' }, 'Choose another file');
+    const retry = el('button', { type: 'button', class: 'primary' }, stage.retry ?? 'Choose another file');
     retry.addEventListener('click', onRetry);
     root.replaceChildren(
       el(

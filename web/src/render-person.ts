@@ -28,7 +28,7 @@ export function renderPerson(person: Person, actions: PersonActions): HTMLElemen
     el(
       'div',
       { class: 'head' },
-      el('span', { class: 'rank', 'aria-label': `Rank ${person.rank}` }, String(person.rank)),
+      el('span', { class: 'rank' }, el('span', { class: 'visually-hidden' }, 'Rank '), String(person.rank)),
       el('h3', { class: 'name' }, link),
       el('span', { class: 'badge' }, CATEGORY_LABELS[person.category]),
       el(

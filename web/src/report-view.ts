@@ -21,11 +21,17 @@ const PAGE = 50;
  * The report: summary and pictures, then the ranked list, read from the API in pages of 50 so it
  * stays fast with 30,000 people; filters, corrections, exports, and deleting it all.
  */
-export function renderReport(root: HTMLElement, id: string, report: Report, onDeleted: () => void): void {
+export function renderReport(
+  root: HTMLElement,
+  id: string,
+  report: Report,
+  onDeleted: () => void,
+  said = '',
+): void {
   let query: PeopleQuery = {};
   let cursor: string | null = null;
-  const list = el('ol', { class: 'people', 'aria-live': 'polite', 'aria-busy': 'false' });
-  const total = el('p', { class: 'total', role: 'status' });
+  const list = el('ol', { class: 'people', 'aria-busy': 'false' });
+  const total = el('p', { class: 'total', role: 'status', tabindex: '-1' });
   const more = el('button', { type: 'button', class: 'more' }, 'Show more');
   const message = el('p', { class: 'message', role: 'alert' });
 
@@ -54,11 +60,19 @@ export function renderReport(root: HTMLElement, id: string, report: Report, onDe
         id,
         isColleague ? { colleague: [person.profileUrl] } : { notColleague: [person.profileUrl] },
       );
-      await load(true);
-      total.textContent = `${total.textContent} — re-ranked: ${person.name || 'they'} marked ${isColleague ? 'a colleague' : 'not a colleague'}.`;
+      await refresh(
+        `Re-ranked: ${person.name || 'they'} marked ${isColleague ? 'a colleague' : 'not a colleague'}.`,
+      );
     } catch (error) {
       message.textContent = (error as Error).message;
     }
+  }
+
+  /** After a correction the counts, pictures and list all change: draw the report again. */
+  async function refresh(said: string): Promise<void> {
+    const answer = await getStatus(id);
+    if (answer.status !== 'ready') return;
+    renderReport(root, id, answer.report, onDeleted, said);
   }
 
   more.addEventListener('click', () => load(false));
@@ -81,10 +95,14 @@ export function renderReport(root: HTMLElement, id: string, report: Report, onDe
         list,
         more,
       ),
-      renderTools(id, report, () => load(true), onDeleted),
+      renderTools(id, report, () => refresh('Merged: the two names now count as one company.'), onDeleted),
     ),
   );
-  load(true);
+  load(true).then(() => {
+    if (!said) return;
+    message.textContent = said;
+    total.focus();
+  });
 }
 
 function pictures(report: Report): HTMLElement | null {
