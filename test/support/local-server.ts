@@ -21,17 +21,27 @@ export async function startTestServer(
     log: (entry) => logs.push(JSON.stringify(entry)),
   });
   const api = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init);
+  const createReport = async () => {
+    const response = await api('/api/reports', { method: 'POST' }).catch(() =>
+      api('/api/reports', { method: 'POST' }),
+    );
+    return response.json();
+  };
 
   /** Creates a report and posts the file to its presigned form, as a browser or curl would. */
   async function upload(
     name: string,
     bytes: Uint8Array,
   ): Promise<Uploaded & { upload: { url: string; fields: Record<string, string> } }> {
-    const created = await (await api('/api/reports', { method: 'POST' })).json();
+    const created = await createReport();
     const form = new FormData();
     for (const [k, v] of Object.entries(created.upload.fields as Record<string, string>)) form.append(k, v);
     form.append('file', new Blob([bytes as Uint8Array<ArrayBuffer>]), name);
-    const response = await fetch(created.upload.url, { method: 'POST', body: form });
+    // A kept-alive socket the S3 server has just closed makes fetch fail at once; posting the same
+    // object again is harmless, so try once more before calling it a failure.
+    const response = await fetch(created.upload.url, { method: 'POST', body: form }).catch(() =>
+      fetch(created.upload.url, { method: 'POST', body: form }),
+    );
     return { id: created.id, status: response.status, upload: created.upload };
   }
 
