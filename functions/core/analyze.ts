@@ -24,18 +24,10 @@ import { InputError } from './errors.ts';
 import type { InputFile } from './input/read-export.ts';
 import { type Day, isoDate, parseIsoDate } from './normalise/dates.ts';
 import { profileUrlOf } from './normalise/profile-slug.ts';
-import { rankPeople } from './rank/rank-people.ts';
+import { rankAndSummarise } from './rank-and-summarise.ts';
 import { readSources } from './read-sources.ts';
 import type { Connection } from './readers/connections.ts';
 import { type AnalyzeOptions, REPORT_VERSION, type Report } from './report.ts';
-import {
-  destinationsByEmployer,
-  listCompanies,
-  reportGraph,
-  summarise,
-  tallyCompanies,
-  timeline,
-} from './summarise.ts';
 import { WarningLog } from './warnings.ts';
 
 /**
@@ -99,17 +91,15 @@ export function analyze(files: InputFile[], options: AnalyzeOptions): Report {
   const unranked = connections.map((c, i) =>
     buildPerson(c, contacts, i, classify(scores[i] ?? [], employers), employers),
   );
-  const tallies = tallyCompanies(unranked, resolver);
-  const ranked = rankPeople(unranked, {
+  const ranked = rankAndSummarise(unranked, {
     asOf,
-    hasEmployers: employers.length > 0,
+    resolver,
+    employers: employers.map(employerRef),
+    centrality,
     hasMessages,
-    formerColleaguesAt: (company) => tallies.get(resolver.key(company))?.formerColleagues ?? 0,
-    centralityOf: (company) => centrality.get(resolver.key(company)) ?? 0,
+    messages: messages.length,
+    notes: notesFor(employersSource, hasMessages, asOf, connections),
   });
-
-  const refs = employers.map(employerRef);
-  const companies = listCompanies(refs, tallies, destinationsByEmployer(ranked, resolver), centrality);
   return {
     version: REPORT_VERSION,
     asOf: isoDate(asOf),
@@ -131,16 +121,7 @@ export function analyze(files: InputFile[], options: AnalyzeOptions): Report {
         })),
       })),
     },
-    summary: summarise(
-      ranked,
-      refs,
-      messages.length,
-      notesFor(employersSource, hasMessages, asOf, connections),
-    ),
-    people: ranked,
-    companies,
-    timeline: timeline(ranked),
-    graph: reportGraph(companies, refs),
+    ...ranked,
     warnings: warnings.list(),
     inputs: inputs.map((f) => ({ name: f.name, kind: f.kind, rows: f.rows })),
   };

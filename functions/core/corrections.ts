@@ -3,18 +3,10 @@ import { type EmployerScore, probabilityOf, WEIGHTS } from './detect/colleague-e
 import { CompanyResolver } from './detect/company-resolver.ts';
 import { InputError } from './errors.ts';
 import { parseIsoDate } from './normalise/dates.ts';
-import { rankPeople } from './rank/rank-people.ts';
 import { round } from './rank/score.ts';
+import { rankAndSummarise } from './rank-and-summarise.ts';
 import type { Evidence, Person, Report } from './report.ts';
-import {
-  destinationsByEmployer,
-  type EmployerRef,
-  listCompanies,
-  reportGraph,
-  summarise,
-  tallyCompanies,
-  timeline,
-} from './summarise.ts';
+import type { EmployerRef } from './summarise.ts';
 
 /** What the person says the engine got wrong, by profile URL and company name. */
 export interface Corrections {
@@ -74,28 +66,23 @@ export function applyCorrections(report: Report, corrections: Corrections): Repo
     return next;
   });
 
-  const tallies = tallyCompanies(people, resolver);
-  const centrality = new Map(report.companies.map((c) => [c.key, c.centrality]));
-  const ranked = rankPeople(people, {
-    asOf,
-    hasEmployers: employers.length > 0,
-    hasMessages: report.inputs.some((f) => f.kind === 'messages'),
-    formerColleaguesAt: (company) => tallies.get(resolver.key(company))?.formerColleagues ?? 0,
-    centralityOf: (company) => centrality.get(resolver.key(company)) ?? 0,
-  });
   const refs: EmployerRef[] = employers.map((e) => ({
     key: e.key,
     name: e.company,
     years: ((parseIsoDate(e.to ?? report.asOf) ?? asOf) - (parseIsoDate(e.from) ?? asOf)) / 365.25,
   }));
-  const companies = listCompanies(refs, tallies, destinationsByEmployer(ranked, resolver), centrality);
+  const ranked = rankAndSummarise(people, {
+    asOf,
+    resolver,
+    employers: refs,
+    centrality: new Map(report.companies.map((c) => [c.key, c.centrality])),
+    hasMessages: report.inputs.some((f) => f.kind === 'messages'),
+    messages: report.summary.messages,
+    notes: report.summary.notes,
+  });
   return {
     ...report,
-    people: ranked,
-    summary: summarise(ranked, refs, report.summary.messages, report.summary.notes),
-    companies,
-    timeline: timeline(ranked),
-    graph: reportGraph(companies, refs),
+    ...ranked,
     corrections: all,
   };
 }
