@@ -158,7 +158,12 @@ export const openApiDocument = {
       get: {
         summary: 'The ranked people as CSV (formulas neutralised)',
         parameters: [idParam],
-        responses: { '200': { description: 'CSV', content: { 'text/csv': {} } }, ...errors },
+        responses: {
+          '200': { description: 'CSV', content: { 'text/csv': {} } },
+          '303': { description: 'Over 5 MB: a short-lived link that downloads the CSV from storage' },
+          '409': { description: 'Not ready yet', content: json(error) },
+          ...errors,
+        },
       },
     },
     '/api/reports/{id}/reminders.ics': {

@@ -4,7 +4,7 @@ import { applyCorrections } from '../core/corrections.ts';
 import type { Report } from '../core/index.ts';
 import { peopleCsv } from '../core/output/people-csv.ts';
 import { remindersIcs } from '../core/output/reminders-ics.ts';
-import { isReportId, newReportId } from '../storage/report-id.ts';
+import { isReportId, keys, newReportId } from '../storage/report-id.ts';
 import type { ReportStatus } from '../storage/report-store.ts';
 import { ApiError, notFound } from './api-error.ts';
 import type { AppDeps } from './app-deps.ts';
@@ -12,6 +12,8 @@ import { type CachedPerson, type CachedReport, ReportCache } from './report-cach
 
 const CATEGORIES = ['former-colleague', 'current-colleague', 'alumni', 'other'] as const;
 const STATUS_TTL_MS = 2000;
+/** Under Lambda's 6 MB response cap, with room for headers. */
+export const DIRECT_ANSWER_BYTES = 5 * 1024 * 1024;
 const PAGES_KEPT = 256;
 
 const PeopleQuery = z.object({
@@ -166,8 +168,18 @@ export function reportsRoute(deps: AppDeps) {
     })
     .get('/:id/export.csv', async (c) => {
       const { id, report } = await readyReport(c);
-      c.header('Content-Disposition', `attachment; filename="reconnect-${id}.csv"`);
-      return c.body(peopleCsv(report), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+      const csv = peopleCsv(report);
+      const fileName = `reconnect-${id}.csv`;
+      const type = 'text/csv; charset=utf-8';
+      // Lambda answers at most 6 MB: a larger file is fetched straight from storage, by a short-lived link.
+      if (Buffer.byteLength(csv) > DIRECT_ANSWER_BYTES) {
+        return c.redirect(
+          await store.presignDownload(keys.download(id, 'export.csv'), csv, fileName, type),
+          303,
+        );
+      }
+      c.header('Content-Disposition', `attachment; filename="${fileName}"`);
+      return c.body(csv, 200, { 'Content-Type': type });
     })
     .get('/:id/reminders.ics', async (c) => {
       const { id, report } = await readyReport(c);

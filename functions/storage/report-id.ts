@@ -21,6 +21,8 @@ export const keys = {
   status: (id: string) => `reports/${id}/status.json`,
   /** Left by a deletion, so work already under way for that id (an ingest, a correction) undoes itself. */
   tombstone: (id: string) => `reports/${id}/deleted.json`,
+  /** A large export, written for a presigned download (Lambda cannot answer more than 6 MB). */
+  download: (id: string, file: string) => `reports/${id}/downloads/${file}`,
   reportPrefix: (id: string) => `reports/${id}/`,
 };
 

@@ -10,6 +10,7 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { Report } from '../core/index.ts';
 import { keys } from './report-id.ts';
 
@@ -125,6 +126,35 @@ export class ReportStore {
         },
       }),
     );
+  }
+
+  /**
+   * Stores a file under the report and returns a short-lived link that downloads it straight from S3,
+   * for answers larger than a Lambda response may be.
+   */
+  async presignDownload(
+    key: string,
+    body: string,
+    fileName: string,
+    contentType: string,
+    expiresSeconds = 300,
+  ): Promise<string> {
+    await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        Body: body,
+        ContentType: contentType,
+        ServerSideEncryption: 'AES256',
+      }),
+    );
+    const get = new GetObjectCommand({
+      Bucket: this.bucket,
+      Key: key,
+      ResponseContentDisposition: `attachment; filename="${fileName}"`,
+      ResponseContentType: contentType,
+    });
+    return getSignedUrl(this.client, get, { expiresIn: expiresSeconds });
   }
 
   /** A form the browser (or curl) posts the export to, straight into S3, for this id only. */

@@ -2,7 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIRECT_ANSWER_BYTES } from '../../functions/api/reports-route.ts';
 import { ingestUpload } from '../../functions/ingest/ingest-upload.ts';
 import { startLocalS3 } from '../../functions/local/local-s3.ts';
 import { keys, newReportId } from '../../functions/storage/report-id.ts';
@@ -10,6 +12,7 @@ import { ReportStore, s3ClientFromEnvironment } from '../../functions/storage/re
 import { fixtureZip } from '../support/fixtures.ts';
 import { startTestServer } from '../support/local-server.ts';
 import { createPendingReport } from '../support/pending-report.ts';
+import { generateExport } from '../support/synthetic-export.ts';
 
 /** The two Lambda entry points, each once with a literal event, and the ingest's guarantees. */
 let t: Awaited<ReturnType<typeof startTestServer>>;
@@ -194,4 +197,25 @@ describe('restart', () => {
       await restarted.server.close();
     }
   });
+});
+
+describe('answers larger than a Lambda response may be', () => {
+  it('sends a large CSV export as a short-lived download link straight from storage', async () => {
+    const big = generateExport({ seed: 11, connections: 14_000, messages: 2_000 });
+    const zip = zipSync(Object.fromEntries(big.files.map((f) => [f.name, new TextEncoder().encode(f.text)])));
+    const { id } = await t.upload('export.zip', zip);
+    expect((await t.settled(id)).status).toBe(200);
+    const answer = await t.api(`/api/reports/${id}/export.csv`, { redirect: 'manual' });
+    expect(answer.status).toBe(303);
+    const link = answer.headers.get('location') ?? '';
+    expect(link.startsWith(t.server.s3Endpoint)).toBe(true);
+    expect(link).toContain(`reports/${id}/downloads/export.csv`);
+    const download = await fetch(link);
+    const text = await download.text();
+    expect(Buffer.byteLength(text)).toBeGreaterThan(DIRECT_ANSWER_BYTES);
+    expect(text.replace(/^\ufeff/, '').split('\r\n')[0]).toContain('rank,name,profile_url');
+    // Deleting the report deletes the download too.
+    await t.api(`/api/reports/${id}`, { method: 'DELETE' });
+    expect((await fetch(link)).status).toBe(404);
+  }, 60_000);
 });
