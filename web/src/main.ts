@@ -42,6 +42,10 @@ async function show(id: string): Promise<void> {
   if (answer.status === 'ready') {
     renderReport(root, id, answer.report, () => landing('Your report was deleted.'));
     root.focus();
+  } else if (answer.status === 'slow') {
+    const message =
+      'This is taking much longer than it should. Keep this page’s link and try again in a few minutes.';
+    renderProgress(root, { kind: 'failed', message, retry: 'Check again' }, () => show(id));
   } else if (answer.status === 'failed') {
     renderProgress(root, { kind: 'failed', message: answer.error.message }, () => landing());
   } else {

@@ -197,14 +197,19 @@ function renderTools(id: string, report: Report, onChanged: () => void, onDelete
   );
 }
 
-/** Polls until the report is ready or has failed. */
+/** How long the page waits before saying so: a large export takes seconds, not minutes. */
+const PATIENCE_MS = 5 * 60 * 1000;
+
+/** Polls until the report is ready or has failed, or until waiting longer would only hide a problem. */
 export async function waitForReport(
   id: string,
   onProcessing: () => void,
-): Promise<Awaited<ReturnType<typeof getStatus>>> {
+): Promise<Awaited<ReturnType<typeof getStatus>> | { status: 'slow' }> {
+  const started = Date.now();
   for (;;) {
     const answer = await getStatus(id);
     if (answer.status !== 'pending' && answer.status !== 'processing') return answer;
+    if (Date.now() - started > PATIENCE_MS) return { status: 'slow' };
     onProcessing();
     await new Promise((done) => setTimeout(done, 700));
   }
