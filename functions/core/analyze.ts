@@ -57,13 +57,18 @@ export function analyze(files: InputFile[], options: AnalyzeOptions): Report {
       : employersFromOptions(options.employers ?? [], resolver, asOf);
 
   const people = new PeopleIndex(connections);
-  const contacts = collectContacts(connections, people, {
-    messages,
-    invitations,
-    endorsements,
-    recommendations,
-    profile,
-  });
+  const contacts = collectContacts(
+    connections,
+    people,
+    {
+      messages,
+      invitations,
+      endorsements,
+      recommendations,
+      profile,
+    },
+    resolver,
+  );
   const context: EvidenceContext = {
     employers,
     density: new ConnectionDensity(connections.map((c) => c.connectedOn)),

@@ -1,5 +1,4 @@
 import { getOrInsert } from '../get-or-insert.ts';
-import { compareCompanies } from '../normalise/company-key.ts';
 import type { Day } from '../normalise/dates.ts';
 import { personNameKey } from '../normalise/person-name.ts';
 import type { Connection } from '../readers/connections.ts';
@@ -8,6 +7,7 @@ import type { Invitation } from '../readers/invitations.ts';
 import type { Message } from '../readers/messages.ts';
 import type { Profile } from '../readers/profile.ts';
 import type { Recommendation } from '../readers/recommendations.ts';
+import type { CompanyResolver } from './company-resolver.ts';
 import type { PeopleIndex } from './people-index.ts';
 
 /** Everything the export says about the owner's contact with one connection. */
@@ -39,6 +39,7 @@ export function collectContacts(
   connections: Connection[],
   people: PeopleIndex,
   inputs: ContactInputs,
+  resolver: CompanyResolver,
 ): Contacts {
   const histories: (ContactHistory | undefined)[] = new Array(connections.length);
   const learnedSlugs = new Map<number, string>();
@@ -75,7 +76,7 @@ export function collectContacts(
       namesakes.length === 1
         ? namesakes[0]
         : namesakes.find(
-            (n) => compareCompanies(connections[n]?.company ?? '', recommendation.company) !== null,
+            (n) => resolver.compare(connections[n]?.company ?? '', recommendation.company) !== null,
           );
     if (i !== undefined) historyOf(i).recommendations.push(recommendation);
   }

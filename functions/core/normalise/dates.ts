@@ -118,11 +118,6 @@ export function monthOf(day: Day): number {
   return civilFromDays(day)[1];
 }
 
-/** `2024-03` for a day. */
-export function monthKey(day: Day): string {
-  return isoDate(day).slice(0, 7);
-}
-
 /** Two-digit years: LinkedIn began in 2003, so `24` is 2024. */
 function fullYear(text: string): number {
   const n = Number(text);

@@ -107,8 +107,6 @@ export function createDraftWriter(): (person: Person) => string {
   };
 }
 
-export const draftMessage = (person: Person): string => createDraftWriter()(person);
-
 function toneOf(person: Person): Tone {
   const { messagesSent, messagesReceived, recommendations } = person.contact;
   const top = person.sharedEmployers[0];
