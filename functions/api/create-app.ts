@@ -34,10 +34,11 @@ export function createApp(deps: AppDeps): Hono {
     }),
   );
   if (deps.allowedOrigin) app.use('/api/*', cors({ origin: deps.allowedOrigin, maxAge: 600 }));
-  // Reports are personal data: no browser or proxy keeps a copy.
+  // Reports are personal data: no browser or proxy keeps a copy. (Set on the response's headers, as
+  // secureHeaders does: `c.header` after the body is written would rebuild the response as a stream.)
   app.use('/api/*', async (c, next) => {
     await next();
-    c.header('Cache-Control', 'no-store');
+    c.res.headers.set('Cache-Control', 'no-store');
   });
   app.use('/api/*', async (c, next) => {
     if (c.req.path === '/api/analyze') return next();

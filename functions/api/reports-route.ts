@@ -9,6 +9,7 @@ import type { ReportStatus } from '../storage/report-store.ts';
 import { ApiError, notFound } from './api-error.ts';
 import type { AppDeps } from './app-deps.ts';
 import { type CachedPerson, type CachedReport, ReportCache } from './report-cache.ts';
+import { StatusCache } from './status-cache.ts';
 
 const CATEGORIES = ['former-colleague', 'current-colleague', 'alumni', 'other'] as const;
 const STATUS_TTL_MS = 2000;
@@ -47,21 +48,14 @@ const CorrectionsBody = z
 export function reportsRoute(deps: AppDeps) {
   const { store, settings } = deps;
   const cache = new ReportCache();
-  // Statuses are re-read at most every STATUS_TTL_MS per instance: a report deleted or corrected
-  // through another instance stops being served within that time (through this one, at once).
-  const statuses = new Map<string, { status: ReportStatus | null; at: number }>();
-  const pages = new Map<string, string>();
-  const freshStatus = async (id: string) => {
-    const now = Date.now();
-    const known = statuses.get(id);
-    if (known && now - known.at < STATUS_TTL_MS) return known.status;
-    const status = await store.getStatus(id);
-    if (statuses.size >= 10_000) statuses.clear();
-    statuses.set(id, { status, at: now });
-    return status;
-  };
+  const statuses = new StatusCache((id) => store.getStatus(id), STATUS_TTL_MS);
+  /** Reports being read from storage, so a burst of requests after a change reads each once. */
+  const loading = new Map<string, Promise<CachedReport>>();
+  // Kept as UTF-8 bytes: writing a cached string would encode and measure it again on every request.
+  const pages = new Map<string, Uint8Array<ArrayBuffer>>();
+  const encoder = new TextEncoder();
   const forget = (id: string) => {
-    statuses.delete(id);
+    statuses.forget(id);
     cache.delete(id);
     for (const key of pages.keys()) if (key.startsWith(`${id}\u0000`)) pages.delete(key);
   };
@@ -70,7 +64,7 @@ export function reportsRoute(deps: AppDeps) {
   async function liveStatus(c: Context): Promise<{ id: string; status: ReportStatus }> {
     const id = c.req.param('id') ?? '';
     if (!isReportId(id)) throw notFound();
-    const status = await freshStatus(id);
+    const status = await statuses.get(id);
     if (!status) throw notFound();
     if (Date.parse(status.expiresAt) <= deps.now().getTime()) {
       await store.deleteReport(id);
@@ -101,9 +95,19 @@ export function reportsRoute(deps: AppDeps) {
     const { id, status } = await readyStatus(c);
     const hit = cache.get(id, status.updatedAt);
     if (hit) return { id, cached: hit, status };
-    const report = await store.getReport(id);
-    if (!report) throw notFound();
-    return { id, cached: cache.set(id, status.updatedAt, report), status };
+    const key = `${id}\u0000${status.updatedAt}`;
+    let load = loading.get(key);
+    if (!load) {
+      load = store
+        .getReport(id)
+        .then((report) => {
+          if (!report) throw notFound();
+          return cache.set(id, status.updatedAt, report);
+        })
+        .finally(() => loading.delete(key));
+      loading.set(key, load);
+    }
+    return { id, cached: await load, status };
   }
 
   return new Hono()
@@ -141,7 +145,9 @@ export function reportsRoute(deps: AppDeps) {
         const start = Number(query.cursor ?? 0);
         const page = matching.slice(start, start + query.limit).map((p) => p.json);
         const next = start + query.limit < matching.length ? String(start + query.limit) : null;
-        body = `{"total":${matching.length},"people":[${page.join(',')}],"nextCursor":${JSON.stringify(next)}}`;
+        body = encoder.encode(
+          `{"total":${matching.length},"people":[${page.join(',')}],"nextCursor":${JSON.stringify(next)}}`,
+        );
         if (pages.size >= PAGES_KEPT) pages.delete(pages.keys().next().value ?? '');
         pages.set(key, body);
       }
