@@ -1,8 +1,16 @@
 import { InputError } from '../errors.ts';
 import type { WarningLog } from '../warnings.ts';
 import { decodeText } from './decode-text.ts';
-import { delimitersToTry, isBlankRow, parseCsv } from './parse-csv.ts';
-import { FILE_LABELS, type FileKind, type RecognisedFile, recogniseFile } from './recognise-file.ts';
+import { delimitersToTry, isBlankRow, type ParsedCsv, parseCsv } from './parse-csv.ts';
+import {
+  FILE_LABELS,
+  type FileKind,
+  HEADER_SEARCH_ROWS,
+  MESSAGE_COLUMNS,
+  type RecognisedFile,
+  recogniseFile,
+} from './recognise-file.ts';
+import { scanCsv } from './scan-csv.ts';
 import { isZip, listZipEntries, readZipEntry, ZIP_LIMITS, type ZipLimits } from './unzip.ts';
 
 export interface InputFile {
@@ -171,7 +179,9 @@ function toTable(name: string, bytes: Uint8Array, recognised: RecognisedFile, wa
       `${baseName(name)} is not UTF-8; it was read as Windows-1252, so some accented letters may look wrong.`,
     );
   }
-  const parsed = parseCsv(text, { delimiter: recognised.delimiter });
+  const parsed =
+    (recognised.kind === 'messages' && scanMessages(text, recognised)) ||
+    parseCsv(text, { delimiter: recognised.delimiter });
   if (parsed.unbalancedQuotes) {
     warnings.add(
       name,
@@ -187,6 +197,23 @@ function toTable(name: string, bytes: Uint8Array, recognised: RecognisedFile, wa
     if (!isBlankRow(row)) rows.push(row);
   }
   return { kind: header.kind, file: baseName(name), columns: header.columns, rows };
+}
+
+/**
+ * messages.csv read for the columns the engine uses only (see scanCsv); false when the scan gave up or
+ * found its header elsewhere than the peek did, and papaparse should read the whole file instead.
+ */
+function scanMessages(text: string, recognised: RecognisedFile): ParsedCsv | false {
+  const keep = new Set(MESSAGE_COLUMNS.map((name) => recognised.columns.get(name) ?? -1));
+  const rows = scanCsv(text, { delimiter: recognised.delimiter, wholeRows: HEADER_SEARCH_ROWS, keep });
+  if (rows === null) return false;
+  const header = recogniseFile(rows, '', recognised.delimiter);
+  const sameColumns = MESSAGE_COLUMNS.every(
+    (name) => header?.columns.get(name) === recognised.columns.get(name),
+  );
+  return header?.headerRow === recognised.headerRow && sameColumns
+    ? { rows, delimiter: recognised.delimiter, unbalancedQuotes: false }
+    : false;
 }
 
 /** guide_messages.csv, coach_messages.csv...: same header as messages.csv, but not conversations with people. */

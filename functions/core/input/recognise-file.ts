@@ -32,8 +32,23 @@ const SIGNATURES: Signature[] = [
   { kind: 'profile', columns: ['first name', 'last name', 'headline'] },
 ];
 
+/**
+ * The only columns read from messages.csv, which can run to tens of megabytes, nearly all of it the
+ * text of the messages: the engine needs who, to whom, when and where filed, never what was said.
+ */
+export const MESSAGE_COLUMNS = [
+  'conversation id',
+  'from',
+  'sender profile url',
+  'to',
+  'recipient profile urls',
+  'date',
+  'folder',
+  'is message draft',
+] as const;
+
 /** How far down a header may sit: Connections.csv has a three-line preamble. */
-const HEADER_SEARCH_ROWS = 10;
+export const HEADER_SEARCH_ROWS = 10;
 
 export interface RecognisedFile {
   kind: FileKind;

@@ -48,6 +48,7 @@ export function readMessages(tables: Table[], warnings: WarningLog): MessageLog 
       return slugs;
     });
 
+  // Only the columns in MESSAGE_COLUMNS are read from the file: a column added here must be added there.
   for (const table of tables) {
     const conversation = column(table, 'conversation id');
     const from = column(table, 'from');
