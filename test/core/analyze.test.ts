@@ -198,6 +198,21 @@ describe('drafts', () => {
     }
   });
 
+  it('never speak of a long silence with someone the export shows in touch lately', () => {
+    const lately = people.filter(
+      (p) =>
+        !p.hidden &&
+        p.lastContact !== null &&
+        Date.parse(AS_OF) - Date.parse(p.lastContact) < 120 * 86_400_000,
+    );
+    expect(lately.length).toBeGreaterThan(0);
+    for (const p of lately) {
+      expect(p.draft, p.draft).not.toMatch(
+        /a while|in ages|too long|haven't been in touch|haven't crossed paths/,
+      );
+    }
+  });
+
   it('are empty for hidden profiles, which cannot be messaged', () => {
     expect(people.filter((p) => p.hidden).every((p) => p.draft === '')).toBe(true);
   });

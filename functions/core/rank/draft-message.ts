@@ -1,6 +1,6 @@
 import { fnv1a } from '../hash.ts';
 import { isNotACompany } from '../normalise/company-key.ts';
-import { parseIsoDate, yearOf } from '../normalise/dates.ts';
+import { type Day, parseIsoDate, yearOf } from '../normalise/dates.ts';
 import type { Person } from '../report.ts';
 import { spanOf } from './explain.ts';
 
@@ -10,6 +10,8 @@ import { spanOf } from './explain.ts';
  * "we worked together" unless the evidence is strong, and nobody still at a company is told they left.
  */
 type Tone =
+  | 'recent'
+  | 'recent-colleague'
   | 'close'
   | 'colleague'
   | 'current'
@@ -29,6 +31,16 @@ interface Slots {
 }
 
 const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
+  // In touch lately: no "it's been a while", no "haven't talked in ages".
+  recent: [
+    (s) => `Hi ${s.first}, good to be in touch. ${s.ask} I'd be glad to swap notes sometime.`,
+    (s) => `Hi ${s.first}, nice to be connected. ${s.ask}`,
+  ],
+  'recent-colleague': [
+    (s) =>
+      `Hi ${s.first}, glad we've been in touch lately. ${s.ask} Would be great to catch up properly sometime.`,
+    (s) => `Hey ${s.first}, good to be back in touch. ${s.ask} Let's find time for a proper catch-up.`,
+  ],
   close: [
     (s) =>
       `Hey ${s.first}! It's been too long since our ${s.employer} days. ${s.ask} Would love to catch up properly soon.`,
@@ -76,8 +88,14 @@ const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
   ],
 };
 
-/** A writer with its own memory of shortened titles (they repeat): one per ranking, none kept after. */
-export function createDraftWriter(): (person: Person) => string {
+/** Contact within this many days is "lately": a draft then claims no long silence. */
+const RECENT_DAYS = 120;
+
+/**
+ * A writer with its own memory of shortened titles (they repeat): one per ranking, none kept after.
+ * `asOf` is the report's today, against which "lately" is judged.
+ */
+export function createDraftWriter(asOf: Day): (person: Person) => string {
   const phrases = new Map<string, string>();
   const remember = (key: string, make: () => string) => {
     let phrase = phrases.get(key);
@@ -90,7 +108,8 @@ export function createDraftWriter(): (person: Person) => string {
   return (person) => {
     if (person.hidden) return '';
     const top = person.sharedEmployers[0];
-    const tone = toneOf(person);
+    const last = person.lastContact ? parseIsoDate(person.lastContact) : null;
+    const tone = toneOf(person, last !== null && asOf - last < RECENT_DAYS);
     const connected = person.connectedOn ? parseIsoDate(person.connectedOn) : null;
     const role = remember(`r\u0000${person.position}`, () => rolePhrase(person.position));
     const company = remember(`c\u0000${person.company}`, () => companyPhrase(person.company));
@@ -107,10 +126,17 @@ export function createDraftWriter(): (person: Person) => string {
   };
 }
 
-function toneOf(person: Person): Tone {
+function toneOf(person: Person, inTouchLately: boolean): Tone {
   const { messagesSent, messagesReceived, recommendations } = person.contact;
   const top = person.sharedEmployers[0];
-  if (person.category === 'current-colleague') return top?.match === 'weak' ? 'near' : 'current';
+  if (person.category === 'current-colleague') {
+    if (top?.match === 'weak') return 'near';
+    return inTouchLately ? 'recent' : 'current';
+  }
+  if (person.category === 'alumni') return 'alumni';
+  if (inTouchLately) {
+    return person.category === 'former-colleague' && person.confidence >= 0.8 ? 'recent-colleague' : 'recent';
+  }
   if (person.category === 'former-colleague') {
     const close =
       (messagesSent > 0 && messagesReceived > 0 && messagesSent + messagesReceived >= 6) ||
@@ -118,7 +144,6 @@ function toneOf(person: Person): Tone {
     if (person.confidence >= 0.8) return close ? 'close' : 'colleague';
     return top?.to === null ? 'maybe-current' : 'maybe';
   }
-  if (person.category === 'alumni') return 'alumni';
   return 'acquaintance';
 }
 
