@@ -77,7 +77,8 @@ export const openApiDocument = {
             content: json({ type: 'object', properties: { status: { enum: ['pending', 'processing'] } } }),
           },
           '422': {
-            description: 'The upload could not be used',
+            description:
+              'The upload could not be used, or never finished: processing stalled for 15 minutes (processing-stalled), or no file came before the upload link expired (no-upload)',
             content: json({
               type: 'object',
               properties: { status: { const: 'failed' }, error: { $ref: '#/components/schemas/ErrorBody' } },

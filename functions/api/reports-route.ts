@@ -9,6 +9,7 @@ import type { ReportStatus } from '../storage/report-store.ts';
 import { ApiError, notFound } from './api-error.ts';
 import type { AppDeps } from './app-deps.ts';
 import { type CachedPerson, type CachedReport, ReportCache } from './report-cache.ts';
+import { settledStatus } from './settled-status.ts';
 import { StatusCache } from './status-cache.ts';
 
 const CATEGORIES = ['former-colleague', 'current-colleague', 'alumni', 'other'] as const;
@@ -64,8 +65,9 @@ export function reportsRoute(deps: AppDeps) {
   async function liveStatus(c: Context): Promise<{ id: string; status: ReportStatus }> {
     const id = c.req.param('id') ?? '';
     if (!isReportId(id)) throw notFound();
-    const status = await statuses.get(id);
-    if (!status) throw notFound();
+    const stored = await statuses.get(id);
+    if (!stored) throw notFound();
+    const status = settledStatus(stored, deps.now().getTime(), settings.uploadUrlSeconds);
     if (Date.parse(status.expiresAt) <= deps.now().getTime()) {
       await store.deleteReport(id);
       forget(id);

@@ -123,6 +123,22 @@ describe('failures, each with its status and a message in plain words', () => {
     expect(body.error.code).toBe('empty-input');
   });
 
+  it('an ingest that stalled (every retry failed) is answered as failed, not processing forever', async () => {
+    const { ReportStore, s3ClientFromEnvironment } = await import('../../functions/storage/report-store.ts');
+    const store = new ReportStore(s3ClientFromEnvironment(), process.env.BUCKET_NAME ?? '');
+    const { id } = await (await t.api('/api/reports', { method: 'POST' })).json();
+    const longAgo = new Date(Date.now() - 16 * 60_000).toISOString();
+    const current = await store.getStatus(id);
+    await store.putStatus(id, {
+      ...(current as NonNullable<typeof current>),
+      status: 'processing',
+      updatedAt: longAgo,
+    });
+    const answer = await t.api(`/api/reports/${id}`);
+    expect(answer.status).toBe(422);
+    expect((await answer.json()).error.code).toBe('processing-stalled');
+  });
+
   it('unknown and malformed ids get the same 404', async () => {
     const unknown = await t.api('/api/reports/AAAAAAAAAAAAAAAAAAAAAA');
     const malformed = await t.api('/api/reports/..%2F..%2Fetc');
