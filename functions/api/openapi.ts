@@ -72,6 +72,10 @@ export const openApiDocument = {
               properties: { status: { const: 'ready' }, report: { $ref: '#/components/schemas/Report' } },
             }),
           },
+          '303': {
+            description:
+              'Ready, and the full report is over 5 MB (more than Lambda may answer): a short-lived link to the same body in storage',
+          },
           '202': {
             description: 'Pending or processing',
             content: json({ type: 'object', properties: { status: { enum: ['pending', 'processing'] } } }),

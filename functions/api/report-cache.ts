@@ -17,6 +17,8 @@ export interface CachedReport {
   people: CachedPerson[];
   /** The whole `{status: 'ready', report}` body, serialised once. */
   body: string;
+  /** Its size in UTF-8 bytes: over Lambda's answer limit, it is handed out by a download link. */
+  bodyBytes: number;
   /** The same without `people`: what a page needs to draw the summary, timeline and graph. */
   overview: string;
 }
@@ -41,8 +43,10 @@ export class ReportCache {
   }
 
   set(id: string, version: string, report: Report): CachedReport {
+    const body = JSON.stringify({ status: 'ready', report });
     const cached: CachedReport = {
-      body: JSON.stringify({ status: 'ready', report }),
+      body,
+      bodyBytes: new TextEncoder().encode(body).length,
       overview: JSON.stringify({ status: 'ready', report: { ...report, people: [] } }),
       people: report.people.map((p) => ({
         category: p.category,

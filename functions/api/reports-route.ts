@@ -17,6 +17,9 @@ const STATUS_TTL_MS = 2000;
 /** Under Lambda's 6 MB response cap, with room for headers. */
 export const DIRECT_ANSWER_BYTES = 5 * 1024 * 1024;
 const PAGES_KEPT = 256;
+const DOWNLOAD_LINK_SECONDS = 300;
+/** A link is handed out again only while it has most of its life left. */
+const DOWNLOAD_REUSE_MS = 120_000;
 
 const PeopleQuery = z.object({
   category: z.enum(CATEGORIES).optional(),
@@ -54,10 +57,27 @@ export function reportsRoute(deps: AppDeps) {
   const loading = new Map<string, Promise<CachedReport>>();
   // Kept as UTF-8 bytes: writing a cached string would encode and measure it again on every request.
   const pages = new Map<string, Uint8Array<ArrayBuffer>>();
+  /** Download links to large reports, reused while the report is unchanged and the link young. */
+  const downloads = new Map<string, { version: string; url: string; at: number }>();
+  const reportDownload = async (id: string, version: string, body: string) => {
+    const known = downloads.get(id);
+    if (known?.version === version && Date.now() - known.at < DOWNLOAD_REUSE_MS) return known.url;
+    const url = await store.presignDownload(
+      keys.download(id, 'report.json'),
+      body,
+      `reconnect-${id}.json`,
+      'application/json',
+      DOWNLOAD_LINK_SECONDS,
+    );
+    if (downloads.size >= 1000) downloads.clear();
+    downloads.set(id, { version, url, at: Date.now() });
+    return url;
+  };
   const encoder = new TextEncoder();
   const forget = (id: string) => {
     statuses.forget(id);
     cache.delete(id);
+    downloads.delete(id);
     for (const key of pages.keys()) if (key.startsWith(`${id}\u0000`)) pages.delete(key);
   };
 
@@ -131,10 +151,16 @@ export function reportsRoute(deps: AppDeps) {
       const { status } = await liveStatus(c);
       if (status.status === 'failed') return c.json({ status: 'failed', error: status.error }, 422);
       if (status.status !== 'ready') return c.json({ status: status.status }, 202);
-      const { cached } = await readable(c);
+      const { id, cached, status: current } = await readable(c);
       // ?omit=people: everything but the (possibly 30,000) people, who come in pages from /people.
-      const body = c.req.query('omit') === 'people' ? cached.overview : cached.body;
-      return c.body(body, 200, { 'Content-Type': 'application/json' });
+      if (c.req.query('omit') === 'people') {
+        return c.body(cached.overview, 200, { 'Content-Type': 'application/json' });
+      }
+      // Lambda answers at most 6 MB: a larger report is fetched straight from storage, by a short-lived link.
+      if (cached.bodyBytes > DIRECT_ANSWER_BYTES) {
+        return c.redirect(await reportDownload(id, current.updatedAt, cached.body), 303);
+      }
+      return c.body(cached.body, 200, { 'Content-Type': 'application/json' });
     })
     .get('/:id/people', async (c) => {
       const query = PeopleQuery.parse(c.req.query());

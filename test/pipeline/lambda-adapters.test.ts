@@ -214,8 +214,20 @@ describe('answers larger than a Lambda response may be', () => {
     const text = await download.text();
     expect(Buffer.byteLength(text)).toBeGreaterThan(DIRECT_ANSWER_BYTES);
     expect(text.replace(/^\ufeff/, '').split('\r\n')[0]).toContain('rank,name,profile_url');
-    // Deleting the report deletes the download too.
+
+    // The full report too: the same body as ever, from a link (and the page's ?omit=people stays direct).
+    const full = await t.api(`/api/reports/${id}`, { redirect: 'manual' });
+    expect(full.status).toBe(303);
+    const reportLink = full.headers.get('location') ?? '';
+    expect(reportLink).toContain(`reports/${id}/downloads/report.json`);
+    const body = await (await fetch(reportLink)).json();
+    expect(body.status).toBe('ready');
+    expect(body.report.people).toHaveLength(14_000);
+    expect((await t.api(`/api/reports/${id}?omit=people`, { redirect: 'manual' })).status).toBe(200);
+
+    // Deleting the report deletes the downloads too.
     await t.api(`/api/reports/${id}`, { method: 'DELETE' });
     expect((await fetch(link)).status).toBe(404);
+    expect((await fetch(reportLink)).status).toBe(404);
   }, 60_000);
 });

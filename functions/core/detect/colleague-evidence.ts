@@ -87,17 +87,40 @@ export interface EvidenceContext {
 
 export function scoreEmployers(facts: PersonFacts, context: EvidenceContext): EmployerScore[] {
   const scores: EmployerScore[] = [];
+  // An invitation's words, normalised once for every employer it might mention.
+  const invitationWords = facts.history?.invitations.map((i) =>
+    i.message ? ` ${companyKey(i.message)} ` : '',
+  );
   for (const employer of context.employers) {
-    const score = scoreEmployer(facts, employer, context);
+    const score = scoreEmployer(facts, employer, context, invitationWords ?? []);
     if (score) scores.push(score);
   }
   return scores;
+}
+
+/** The keys by which an invitation may name an employer, per resolver and employer: worked out once. */
+const mentionKeys = new WeakMap<CompanyResolver, Map<Employer, string[]>>();
+function keysMentioning(employer: Employer, resolver: CompanyResolver): string[] {
+  let perEmployer = mentionKeys.get(resolver);
+  if (!perEmployer) {
+    perEmployer = new Map();
+    mentionKeys.set(resolver, perEmployer);
+  }
+  let keys = perEmployer.get(employer);
+  if (!keys) {
+    keys = [employer.key, ...[...employer.names].map((n) => resolver.key(n))]
+      .filter((k) => k.length >= 3)
+      .map((k) => ` ${k} `);
+    perEmployer.set(employer, keys);
+  }
+  return keys;
 }
 
 function scoreEmployer(
   facts: PersonFacts,
   employer: Employer,
   { density, resolver, asOf }: EvidenceContext,
+  invitationWords: string[],
 ): EmployerScore | null {
   const { connection, history } = facts;
   const match = facts.tiers[employer.index] ?? null;
@@ -160,7 +183,8 @@ function scoreEmployer(
         date: isoDate(endorsement.day),
       });
     }
-    const invitation = history.invitations.find((i) => mentions(i.message, employer, resolver));
+    const keys = keysMentioning(employer, resolver);
+    const invitation = history.invitations.find((_, n) => keys.some((k) => invitationWords[n]?.includes(k)));
     if (invitation) {
       // "Great working with you at Acme" speaks of working together; "fellow Acme alum" only of Acme.
       const together = WORKED_TOGETHER.test(invitation.message) && !ALUMNI_WORDS.test(invitation.message);
@@ -286,13 +310,6 @@ function messageEvidence(sent: number, received: number, name: string): Evidence
         text: `They wrote you ${plural(received, 'message')} while you were at ${name}, unanswered`,
         weight: WEIGHTS.messagesReceivedOnly,
       };
-}
-
-function mentions(message: string, employer: Employer, resolver: CompanyResolver): boolean {
-  if (!message) return false;
-  const text = ` ${companyKey(message)} `;
-  const keys = [employer.key, ...[...employer.names].map((n) => resolver.key(n))];
-  return keys.some((k) => k.length >= 3 && text.includes(` ${k} `));
 }
 
 function emailDomain(email: string): string | null {
