@@ -12,7 +12,8 @@ export function parseCsv(raw: string, { preview = 0, delimiter = detectDelimiter
   // Papaparse takes one kind of line end per file; a file edited in several tools mixes them.
   const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
   // `true`, not 'greedy': greedy tests every row with a regex; blank-celled rows are dropped by the caller.
-  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: true, preview });
+  // The line end is known (normalised above): papaparse need not guess it by splitting the text.
+  const result = Papa.parse<string[]>(text, { delimiter, newline: '\n', skipEmptyLines: true, preview });
   const unbalancedQuotes = result.errors.some((error) => error.type === 'Quotes');
   return { rows: result.data, delimiter, unbalancedQuotes };
 }

@@ -71,9 +71,18 @@ function civilFromDays(days: Day): [year: number, month: number, day: number] {
   return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
 }
 
+/** Days written as text, kept: a report writes the same few thousand days tens of thousands of times. */
+const ISO_DATES = new Map<Day, string>();
+
 export function isoDate(day: Day): string {
-  const [y, m, d] = civilFromDays(day);
-  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+  let text = ISO_DATES.get(day);
+  if (text === undefined) {
+    const [y, m, d] = civilFromDays(day);
+    text = `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+    if (ISO_DATES.size >= 100_000) ISO_DATES.clear();
+    ISO_DATES.set(day, text);
+  }
+  return text;
 }
 
 /**

@@ -114,7 +114,7 @@ export function createDraftWriter(asOf: Day): (person: Person) => string {
     const role = remember(`r\u0000${person.position}`, () => rolePhrase(person.position));
     const company = remember(`c\u0000${person.company}`, () => companyPhrase(person.company));
     const slots: Slots = {
-      first: greetingName(person.firstName),
+      first: remember(`g\u0000${person.firstName}`, () => greetingName(person.firstName)),
       employer: withoutFinalStop(top?.company ?? person.company),
       theirCompany: company || withoutFinalStop(person.company),
       span: top ? spanOf(top) : '',

@@ -141,11 +141,23 @@ function whereNow(person: Person, context: ExplainContext): string | null {
   if (!person.company || person.category === 'other') return null;
   const others =
     context.formerColleaguesAt(person.company) - (person.category === 'former-colleague' ? 1 : 0);
-  const title = person.position.split(/\s[|·•–—-]\s|\s\|\s?|,\s|;\s/)[0]?.trim() ?? '';
+  const title = titleOf(person.position);
   const role = title && title.length <= 50 ? `${title} at ${person.company}` : `at ${person.company}`;
   if (others >= 2) return `Now ${role}, where ${others} of your former colleagues work.`;
   if (person.seniority >= 0.8) return `Now ${role}: a senior voice where they are.`;
   return null;
+}
+
+/** Positions repeat ("Software Engineer" thousands of times): each is cut to its title once. */
+const TITLES = new Map<string, string>();
+function titleOf(position: string): string {
+  let title = TITLES.get(position);
+  if (title === undefined) {
+    title = position.split(/\s[|·•–—-]\s|\s\|\s?|,\s|;\s/)[0]?.trim() ?? '';
+    if (TITLES.size >= 100_000) TITLES.clear();
+    TITLES.set(position, title);
+  }
+  return title;
 }
 
 function quietTie(person: Person, asOf: Day): string | null {
@@ -170,7 +182,8 @@ export function spanOf(shared: SharedEmployer): string {
 
 /** Ends a sentence once, even after a name that ends in a full stop ("Acme Inc."). */
 function sentence(text: string): string {
-  return /[.!?]$/.test(text) ? text : `${text}.`;
+  const last = text.charCodeAt(text.length - 1);
+  return last === 46 || last === 33 || last === 63 ? text : `${text}.`;
 }
 
 function lowerFirst(text: string): string {
