@@ -48,6 +48,8 @@ export function analyze(files: InputFile[], options: AnalyzeOptions): Report {
     warnings,
   );
   const { invitations, endorsements, recommendations } = rest;
+  // Counted now, so the messages (and the file text their cells point into) can go once attributed.
+  const messageCount = messages.length;
 
   const resolver = new CompanyResolver(options.merges, options.splits);
   const employersSource = positions.length > 0 ? 'positions' : options.employers?.length ? 'options' : 'none';
@@ -102,7 +104,7 @@ export function analyze(files: InputFile[], options: AnalyzeOptions): Report {
     employers: employers.map(employerRef),
     centrality,
     hasMessages,
-    messages: messages.length,
+    messages: messageCount,
     notes: notesFor(employersSource, hasMessages, asOf, connections),
   });
   return {

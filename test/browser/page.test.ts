@@ -129,6 +129,45 @@ describe('uploading an export and reading the report', () => {
   });
 });
 
+describe('Connections.csv on its own', () => {
+  const connections = () => {
+    const file = fixtureFiles('era-2026').find((f) => f.name === 'Connections.csv');
+    return { name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(file?.bytes ?? []) };
+  };
+
+  it('finds colleagues from employers typed on the page', async () => {
+    const page = await context.newPage();
+    await page.goto(t.server.url);
+    await page.click('.employers summary');
+    await page.fill(
+      '#employers',
+      'Lumen Health: 2022-06..\nCobalt Payments: 2019-03..2022-05\nTrellis Labs: 2017-07..2019-02',
+    );
+    await page.setInputFiles('#export-file', [connections()]);
+    await page.waitForSelector('.person .reasons li', { timeout: 20_000 });
+    const reasons = (await page.locator('.person .reasons li').allTextContents()).join('\n');
+    expect(reasons).toMatch(/worked (at|with you at) Cobalt Payments/);
+    expect(reasons).not.toContain('No work history');
+    expect(await page.locator('#filter-employer option').allTextContents()).toEqual(
+      expect.arrayContaining(['Cobalt Payments', 'Trellis Labs']),
+    );
+    await page.close();
+  });
+
+  it('names an employer line it cannot read, and uploads nothing', async () => {
+    const page = await context.newPage();
+    await page.goto(t.server.url);
+    await page.click('.employers summary');
+    await page.fill('#employers', 'Acme from 2018');
+    await page.setInputFiles('#export-file', [connections()]);
+    await page.waitForSelector('.landing .error:not([hidden])');
+    expect(await page.textContent('.landing .error')).toContain('Could not read "Acme from 2018"');
+    expect(page.url()).not.toContain('report=');
+    expect(await page.locator('#export-file').count()).toBe(1);
+    await page.close();
+  });
+});
+
 describe('bad and hostile files', () => {
   it('explains a wrong file in plain words', async () => {
     const messages = fixtureFiles('era-2026').find((f) => f.name === 'messages.csv');

@@ -1,10 +1,28 @@
 import { el } from './dom.ts';
+import { type EnteredEmployer, renderEmployersEntry } from './employers-entry.ts';
 
 /**
  * The landing page: what Reconnect does in one breath, what it reads, what happens to the data, and
  * a drop zone (also a real file input, for the keyboard and for screen readers).
  */
-export function renderLanding(root: HTMLElement, onFiles: (files: File[]) => void, notice?: string): void {
+export function renderLanding(
+  root: HTMLElement,
+  onFiles: (files: File[], employers: EnteredEmployer[]) => void,
+  notice?: string,
+): void {
+  const employers = renderEmployersEntry();
+  const problem = el('p', { class: 'error', role: 'alert', hidden: true });
+  // Files chosen: go, unless a typed employer cannot be read (say which, and keep the files' choice open).
+  const chosen = (files: File[]) => {
+    const typed = employers.read();
+    if (typed.problems.length > 0) {
+      problem.textContent = `Could not read "${typed.problems[0]}". Write each employer like "Acme: 2018-03..2021-06", then choose your files again.`;
+      problem.hidden = false;
+      employers.element.setAttribute('open', '');
+      return;
+    }
+    onFiles(files, typed.employers);
+  };
   const input = el('input', {
     type: 'file',
     id: 'export-file',
@@ -13,7 +31,8 @@ export function renderLanding(root: HTMLElement, onFiles: (files: File[]) => voi
     class: 'visually-hidden',
   });
   input.addEventListener('change', () => {
-    if (input.files?.length) onFiles([...input.files]);
+    if (input.files?.length) chosen([...input.files]);
+    input.value = ''; // the same file chosen again after fixing an employer still counts as a choice
   });
   // The input sits inside its label, so keyboard focus on it shows on the whole drop zone.
   const zone = el(
@@ -32,7 +51,7 @@ export function renderLanding(root: HTMLElement, onFiles: (files: File[]) => voi
     event.preventDefault();
     zone.classList.remove('dragging');
     const files = [...(event.dataTransfer?.files ?? [])];
-    if (files.length) onFiles(files);
+    if (files.length) chosen(files);
   });
   root.replaceChildren(
     el(
@@ -46,6 +65,8 @@ export function renderLanding(root: HTMLElement, onFiles: (files: File[]) => voi
       ),
       notice ? el('p', { class: 'notice', role: 'status' }, notice) : null,
       zone,
+      problem,
+      employers.element,
       el(
         'div',
         { class: 'facts' },

@@ -1,4 +1,5 @@
 import { ApiProblem, createReport, uploadExport } from './api-client.ts';
+import { type EnteredEmployer, positionsCsv } from './employers-entry.ts';
 import { renderLanding } from './landing-view.ts';
 import { packFiles } from './pack-files.ts';
 import { renderProgress } from './progress-view.ts';
@@ -12,10 +13,12 @@ function landing(notice?: string): void {
   renderLanding(root, upload, notice);
 }
 
-async function upload(files: File[]): Promise<void> {
+async function upload(files: File[], employers: EnteredEmployer[]): Promise<void> {
   try {
     renderProgress(root, { kind: 'uploading', fraction: 0 }, () => landing());
-    const { blob, name } = await packFiles(files);
+    const positions =
+      employers.length > 0 ? { name: 'Positions.csv', text: positionsCsv(employers) } : undefined;
+    const { blob, name } = await packFiles(files, positions);
     const created = await createReport();
     await uploadExport(created, blob, name, (fraction) =>
       renderProgress(root, { kind: 'uploading', fraction }, () => landing()),
