@@ -56,7 +56,8 @@ try {
       );
     console.log(
       `api: GET /api/reports/{id}/people?limit=50 at ${rate}/s for ${SECONDS} s — ${api.requests} requests, ` +
-        `${api.errors} errors, ${api.rps.toFixed(0)}/s answered, p50 ${api.p50.toFixed(1)} ms, p99 ${api.p99.toFixed(1)} ms`,
+        `${api.errors} errors, ${api.rps.toFixed(0)}/s answered, p50 ${api.p50.toFixed(1)} ms, p99 ${api.p99.toFixed(1)} ms ` +
+        `(p99 from when each request was due: ${api.p99FromDue.toFixed(1)} ms)`,
     );
   }
 } finally {
