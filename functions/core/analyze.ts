@@ -18,6 +18,7 @@ import {
   employerRef,
   employersFromOptions,
   employersFromPositions,
+  MAX_EMPLOYERS,
 } from './detect/owner-employers.ts';
 import { PeopleIndex } from './detect/people-index.ts';
 import { InputError } from './errors.ts';
@@ -27,6 +28,7 @@ import { profileUrlOf } from './normalise/profile-slug.ts';
 import { rankAndSummarise } from './rank-and-summarise.ts';
 import { readSources } from './read-sources.ts';
 import type { Connection } from './readers/connections.ts';
+import type { Position } from './readers/positions.ts';
 import { type AnalyzeOptions, REPORT_VERSION, type Report } from './report.ts';
 import { WarningLog } from './warnings.ts';
 
@@ -57,6 +59,14 @@ export function analyze(files: InputFile[], options: AnalyzeOptions): Report {
     employersSource === 'positions'
       ? employersFromPositions(positions, resolver, asOf)
       : employersFromOptions(options.employers ?? [], resolver, asOf);
+
+  if (employers.length === MAX_EMPLOYERS && distinctCompanies(positions, options, resolver) > MAX_EMPLOYERS) {
+    warnings.add(
+      employersSource === 'positions' ? 'Positions.csv' : 'options',
+      'too-many-employers',
+      `More than ${MAX_EMPLOYERS} employers were listed; colleagues were looked for at the ${MAX_EMPLOYERS} most recent.`,
+    );
+  }
 
   const people = new PeopleIndex(connections);
   const contacts = collectContacts(
@@ -155,6 +165,16 @@ function peopleForGraph(
     perCompany.set(companyKey, (perCompany.get(companyKey) ?? 0) + 1);
   });
   return candidates.filter((p) => (perCompany.get(p.companyKey) ?? 0) >= 2);
+}
+
+function distinctCompanies(
+  positions: Position[],
+  options: AnalyzeOptions,
+  resolver: CompanyResolver,
+): number {
+  const names =
+    positions.length > 0 ? positions.map((p) => p.company) : (options.employers ?? []).map((e) => e.company);
+  return new Set(names.map((n) => resolver.key(String(n)) || String(n).toLowerCase())).size;
 }
 
 function notesFor(

@@ -374,6 +374,59 @@ export const HOSTILE_CASES: HostileCase[] = [
       }),
     expect: { people: 1 },
   },
+  // Work that would grow with the square of one file's size: each finished in seconds to minutes, or
+  // ran out of memory, before it was bounded.
+  {
+    name: 'one message addressed to 20,000 people',
+    files: () => {
+      const urls = Array.from({ length: 20_000 }, (_, i) => `https://www.linkedin.com/in/p${i}`).join(',');
+      const header =
+        'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER';
+      const rows = [1, 2, 3].map(
+        (d) =>
+          `c1,,Ada Person,https://www.linkedin.com/in/ada,Bob,"${urls}",2024-01-0${d} 10:00:00 UTC,,hi,INBOX`,
+      );
+      return [good(), file('messages.csv', [header, ...rows].join('\n'))];
+    },
+    expect: { people: 2, warnings: ['too-many-recipients'] },
+  },
+  {
+    name: '8,000 connections and 8,000 recommendations, all "John Smith"',
+    files: () => {
+      const people = Array.from({ length: 8000 }, (_, i) =>
+        row('John', `js${i}`, `Company ${i}`).replace(',Person,', ',Smith,'),
+      );
+      const recs = Array.from(
+        { length: 8000 },
+        (_, i) => `John,Smith,Company ${i},Eng,Great,01/02/24,VISIBLE`,
+      );
+      return [
+        connections(...people),
+        file(
+          'Recommendations_Received.csv',
+          ['First Name,Last Name,Company,Job Title,Text,Creation Date,Status', ...recs].join('\n'),
+        ),
+      ];
+    },
+    expect: { people: 8000 },
+  },
+  {
+    name: 'a Positions.csv of 3,000 employers',
+    files: () => {
+      const jobs = Array.from(
+        { length: 3000 },
+        (_, i) => `Company ${i},Eng,,,Jan ${2000 + (i % 20)},Dec ${2001 + (i % 20)}`,
+      );
+      return [
+        connections(...Array.from({ length: 3000 }, (_, i) => row(`A${i}`, `a${i}`, `Company ${i}`))),
+        file(
+          'Positions.csv',
+          ['Company Name,Title,Description,Location,Started On,Finished On', ...jobs].join('\n'),
+        ),
+      ];
+    },
+    expect: { people: 3000, warnings: ['too-many-employers'] },
+  },
 ];
 
 export function totalBytes(files: InputFile[]): number {

@@ -4,7 +4,7 @@ import { personNameKey } from '../normalise/person-name.ts';
 import type { Connection } from '../readers/connections.ts';
 import type { Endorsement } from '../readers/endorsements.ts';
 import type { Invitation } from '../readers/invitations.ts';
-import type { Message } from '../readers/messages.ts';
+import { MAX_RECIPIENTS, type Message } from '../readers/messages.ts';
 import type { Profile } from '../readers/profile.ts';
 import type { Recommendation } from '../readers/recommendations.ts';
 import type { CompanyResolver } from './company-resolver.ts';
@@ -34,6 +34,9 @@ export interface Contacts {
   /** Profile slugs found in other files for connections whose row had none (exports before mid-2023). */
   learnedSlugs: Map<number, string>;
 }
+
+/** Namesakes up to this many are compared one by one; more are looked up by company key. */
+const FEW_NAMESAKES = 50;
 
 export function collectContacts(
   connections: Connection[],
@@ -69,15 +72,29 @@ export function collectContacts(
     const i = find(endorsement.slug, endorsement.name);
     if (i !== undefined) historyOf(i).endorsements.push(endorsement);
   }
+  // No URL in recommendations: among namesakes, the one whose company matches the recommendation's is
+  // meant. A name shared by a few is checked one by one (strong and weak matches count); a name shared
+  // by hundreds (a hostile file) is looked up by company key, so the cost does not grow with the square.
+  const byCompany = new Map<string, Map<string, number>>();
+  const namesakeAt = (name: string, company: string): number | undefined => {
+    const namesakes = people.namesakes(name);
+    if (namesakes.length <= 1) return namesakes[0];
+    if (namesakes.length <= FEW_NAMESAKES) {
+      return namesakes.find((n) => resolver.compare(connections[n]?.company ?? '', company) !== null);
+    }
+    let index = byCompany.get(name);
+    if (!index) {
+      index = new Map();
+      for (const n of namesakes) {
+        const key = resolver.key(connections[n]?.company ?? '');
+        if (key && !index.has(key)) index.set(key, n);
+      }
+      byCompany.set(name, index);
+    }
+    return index.get(resolver.key(company));
+  };
   for (const recommendation of inputs.recommendations) {
-    // No URL here: among namesakes, the one whose company matches the recommendation's is meant.
-    const namesakes = people.namesakes(recommendation.name);
-    const i =
-      namesakes.length === 1
-        ? namesakes[0]
-        : namesakes.find(
-            (n) => resolver.compare(connections[n]?.company ?? '', recommendation.company) !== null,
-          );
+    const i = namesakeAt(recommendation.name, recommendation.company);
     if (i !== undefined) historyOf(i).recommendations.push(recommendation);
   }
   return { histories, ownerSlugs: [...owners].sort(), learnedSlugs };
@@ -98,11 +115,11 @@ function findOwnerSlugs(inputs: ContactInputs, people: PeopleIndex): Set<string>
   // Only profiles that are not connections can be the owner's. The owner talks with everyone; a
   // recruiter who wrote several times talks only with the owner. So count distinct partners first.
   const partners = new Map<string, Set<string>>();
-  const conversations = new Map<string, string[]>();
+  const conversations = new Map<string, Set<string>>();
   for (const m of inputs.messages) {
-    const here = getOrInsert(conversations, m.conversation, () => []);
-    if (!here.includes(m.sender)) here.push(m.sender);
-    if (m.recipients) for (const r of m.recipients) if (!here.includes(r)) here.push(r);
+    const here = getOrInsert(conversations, m.conversation, () => new Set<string>());
+    here.add(m.sender);
+    if (m.recipients) for (const r of m.recipients) here.add(r);
     if (
       ownerName &&
       !owners.has(m.sender) &&
@@ -114,6 +131,9 @@ function findOwnerSlugs(inputs: ContactInputs, people: PeopleIndex): Set<string>
   }
   const coverage = new Map<string, number>();
   for (const here of conversations.values()) {
+    // Each message is capped in size, but one conversation id over many could still gather thousands:
+    // that is no conversation between people, and its pairs would grow with the square of its size.
+    if (here.size > MAX_RECIPIENTS + 1) continue;
     for (const slug of here) {
       if (people.hasSlug(slug)) continue;
       coverage.set(slug, (coverage.get(slug) ?? 0) + 1);
@@ -149,7 +169,7 @@ function attributeMessages(
         if (i !== undefined) getOrInsert(writers, m.conversation, () => new Set<number>()).add(i);
       }
     }
-    return writers.get(conversation) ?? [];
+    return writers.get(conversation) ?? new Set<number>();
   };
 
   for (const m of messages) {
@@ -162,9 +182,9 @@ function attributeMessages(
       }
       continue;
     }
-    const counterparts: number[] = [];
+    const counterparts = new Set<number>();
     const add = (i: number | undefined) => {
-      if (i !== undefined && !counterparts.includes(i)) counterparts.push(i);
+      if (i !== undefined) counterparts.add(i);
     };
     const recipients = m.recipients ?? [];
     const single = recipients.length - (recipients.some((r) => owners.has(r)) ? 1 : 0) === 1;
@@ -172,8 +192,12 @@ function attributeMessages(
       // With one recipient, TO is their whole name (it may hold a comma: "Smith, PhD").
       if (!owners.has(r)) add(find(r, single ? m.toNames : ''));
     }
-    if (counterparts.length === 0 && m.recipients === null) for (const i of writersOf(m.conversation)) add(i);
-    if (counterparts.length === 0) for (const name of m.toNames.split(', ')) add(people.uniqueName(name));
+    if (counterparts.size === 0 && m.recipients === null) {
+      // Thousands writing in one conversation is no conversation between people (see MAX_RECIPIENTS).
+      const writersHere = writersOf(m.conversation);
+      if (writersHere.size <= MAX_RECIPIENTS) for (const i of writersHere) add(i);
+    }
+    if (counterparts.size === 0) for (const name of m.toNames.split(', ')) add(people.uniqueName(name));
     for (const i of counterparts) historyOf(i).sentDays.push(m.day);
   }
 }

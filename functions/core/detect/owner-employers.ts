@@ -21,7 +21,16 @@ export interface Employer {
   span: { company: string; key: string; from: string; to: string | null };
 }
 
-/** Groups the owner's positions by company (a promotion is two rows, one employer). */
+/**
+ * More employers than any working life holds. Every connection is weighed against every employer, so
+ * a hostile Positions.csv of thousands of companies would multiply the work by thousands.
+ */
+export const MAX_EMPLOYERS = 60;
+
+/**
+ * Groups the owner's positions by company (a promotion is two rows, one employer); past
+ * MAX_EMPLOYERS, only the most recent are kept (the caller can tell by counting distinct companies).
+ */
 export function employersFromPositions(
   positions: Position[],
   resolver: CompanyResolver,
@@ -50,16 +59,24 @@ export function employersFromPositions(
     employer.name = p.company;
     employer.tenures.push({ title: p.title, from: p.from, to: p.to });
     employer.from = Math.min(employer.from, p.from);
-    employer.to = employer.tenures.some((t) => t.to === null)
-      ? null
-      : Math.max(...employer.tenures.map((t) => t.to ?? 0));
+    // Open while any role there is open (the first role set `to` when the employer was made).
+    if (employer.tenures.length > 1)
+      employer.to = employer.to === null || p.to === null ? null : Math.max(employer.to, p.to);
   }
-  const employers = [...byKey.values()];
+  const employers = mostRecent([...byKey.values()]);
   for (const e of employers) {
     e.end = e.to === null ? asOf : Math.min(e.to, asOf);
     e.span = { company: e.name, key: e.key, from: isoDate(e.from), to: e.to === null ? null : isoDate(e.to) };
   }
   return employers;
+}
+
+/** The MAX_EMPLOYERS most recently left (current ones first), in the order they were joined. */
+function mostRecent(employers: Employer[]): Employer[] {
+  if (employers.length <= MAX_EMPLOYERS) return employers;
+  const recency = (e: Employer) => (e.to === null ? Number.POSITIVE_INFINITY : e.to);
+  const kept = new Set([...employers].sort((a, b) => recency(b) - recency(a)).slice(0, MAX_EMPLOYERS));
+  return employers.filter((e) => kept.has(e)).map((e, index) => ({ ...e, index }));
 }
 
 /** `--employer "Acme:2018-03..2021-06"`, for exports without Positions.csv. */

@@ -23,6 +23,13 @@ export interface MessageLog {
 
 const YES = /^(yes|true|1)$/i;
 
+/**
+ * More people than any LinkedIn conversation holds (group messages stop well below this). A message
+ * "to" thousands is no personal contact, and counting who talked with whom over it would cost time
+ * and memory growing with the square of its size: a hostile file could stall the server with one row.
+ */
+export const MAX_RECIPIENTS = 100;
+
 export function readMessages(tables: Table[], warnings: WarningLog): MessageLog {
   const messages: Message[] = [];
   let drafts = 0;
@@ -81,15 +88,31 @@ export function readMessages(tables: Table[], warnings: WarningLog): MessageLog 
         return;
       }
       const recipients = hasRecipients ? recipientsOf(recipientUrls(row)) : null;
+      const toNames = to(row);
+      if ((recipients?.length ?? 0) > MAX_RECIPIENTS || countOf(', ', toNames) >= MAX_RECIPIENTS) {
+        warnings.add(
+          table.file,
+          'too-many-recipients',
+          `A message addressed to more than ${MAX_RECIPIENTS} people was skipped: no LinkedIn conversation is that large.`,
+          rowNumber(index),
+        );
+        return;
+      }
       messages.push({
         conversation: conversation(row),
         fromName: from(row),
         sender,
-        toNames: to(row),
+        toNames,
         recipients,
         day,
       });
     });
   }
   return { messages, drafts };
+}
+
+function countOf(needle: string, text: string): number {
+  let n = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) n++;
+  return n;
 }
