@@ -60,10 +60,14 @@ function lastContact(
   connection: Connection,
   history: ContactHistory | undefined,
 ): { day: Day; kind: ContactKind } | null {
-  let best: { day: Day; kind: ContactKind } | null =
-    connection.connectedOn === null ? null : { day: connection.connectedOn, kind: 'connected' };
-  const consider = (day: Day | null, kind: ContactKind) => {
-    if (day !== null && (!best || day > best.day)) best = { day, kind };
+  // The latest day and its kind as two plain variables: a long message history makes no objects here.
+  let day: Day | null = connection.connectedOn;
+  let kind: ContactKind = 'connected';
+  const consider = (d: Day | null, k: ContactKind) => {
+    if (d !== null && (day === null || d > day)) {
+      day = d;
+      kind = k;
+    }
   };
   if (history) {
     for (const d of history.sentDays) consider(d, 'message');
@@ -72,7 +76,7 @@ function lastContact(
     for (const e of history.endorsements) consider(e.day, 'endorsement');
     for (const r of history.recommendations) consider(r.day, 'recommendation');
   }
-  return best;
+  return day === null ? null : { day, kind };
 }
 
 function messageRange(history: ContactHistory): [Day | null, Day | null] {

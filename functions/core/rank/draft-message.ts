@@ -96,12 +96,15 @@ const RECENT_DAYS = 120;
  * `asOf` is the report's today, against which "lately" is judged.
  */
 export function createDraftWriter(asOf: Day): (person: Person) => string {
-  const phrases = new Map<string, string>();
-  const remember = (key: string, make: () => string) => {
-    let phrase = phrases.get(key);
+  // Keyed by the text itself (no composed keys: a new string per lookup would cost more than it saves).
+  const roles = new Map<string, string>();
+  const companies = new Map<string, string>();
+  const greetings = new Map<string, string>();
+  const remember = (phrases: Map<string, string>, text: string, make: (text: string) => string) => {
+    let phrase = phrases.get(text);
     if (phrase === undefined) {
-      phrase = make();
-      phrases.set(key, phrase);
+      phrase = make(text);
+      phrases.set(text, phrase);
     }
     return phrase;
   };
@@ -111,10 +114,10 @@ export function createDraftWriter(asOf: Day): (person: Person) => string {
     const last = person.lastContact ? parseIsoDate(person.lastContact) : null;
     const tone = toneOf(person, last !== null && asOf - last < RECENT_DAYS);
     const connected = person.connectedOn ? parseIsoDate(person.connectedOn) : null;
-    const role = remember(`r\u0000${person.position}`, () => rolePhrase(person.position));
-    const company = remember(`c\u0000${person.company}`, () => companyPhrase(person.company));
+    const role = remember(roles, person.position, rolePhrase);
+    const company = remember(companies, person.company, companyPhrase);
     const slots: Slots = {
-      first: remember(`g\u0000${person.firstName}`, () => greetingName(person.firstName)),
+      first: remember(greetings, person.firstName, greetingName),
       employer: withoutFinalStop(top?.company ?? person.company),
       theirCompany: company || withoutFinalStop(person.company),
       span: top ? spanOf(top) : '',
@@ -147,18 +150,24 @@ function toneOf(person: Person, inTouchLately: boolean): Tone {
   return 'acquaintance';
 }
 
+/** A second, independent choice per person: which question to ask. */
+const ASK_SEED = 2654435761;
+
 /** The question that makes it about them: their role, their company, or simply their news. */
 function askAbout(id: string, tone: Tone, role: string, company: string): string {
   if (tone === 'current' || tone === 'alumni') {
     return role ? `How are you finding the ${role} role?` : 'How are you finding it these days?';
   }
   if (role && company) {
-    const asks = [
-      `How are you finding life as ${article(role)} ${role} at ${company}?`,
-      `What are you working on at ${company} these days?`,
-      `How's the ${role} role at ${company} treating you?`,
-    ];
-    return asks[fnv1a(`${id}/ask`) % asks.length] ?? '';
+    // Only the chosen question is written; the choice is stable per person.
+    switch (fnv1a(id, ASK_SEED) % 3) {
+      case 0:
+        return `How are you finding life as ${article(role)} ${role} at ${company}?`;
+      case 1:
+        return `What are you working on at ${company} these days?`;
+      default:
+        return `How's the ${role} role at ${company} treating you?`;
+    }
   }
   if (company) return `How are things at ${company}?`;
   if (role) return `How's the ${role} work going?`;
