@@ -1,4 +1,5 @@
 import type { Category, Report } from '../core/index.ts';
+import { type EncodedBody, encodedBody } from './encoded-body.ts';
 
 /** One person as the people pages filter them, with their JSON written once. */
 export interface CachedPerson {
@@ -20,7 +21,7 @@ export interface CachedReport {
   /** Its size in UTF-8 bytes: over Lambda's answer limit, it is handed out by a download link. */
   bodyBytes: number;
   /** The same without `people`: what a page needs to draw the summary, timeline and graph. */
-  overview: string;
+  overview: EncodedBody;
 }
 
 /**
@@ -47,7 +48,7 @@ export class ReportCache {
     const cached: CachedReport = {
       body,
       bodyBytes: new TextEncoder().encode(body).length,
-      overview: JSON.stringify({ status: 'ready', report: { ...report, people: [] } }),
+      overview: encodedBody(JSON.stringify({ status: 'ready', report: { ...report, people: [] } })),
       people: report.people.map((p) => ({
         category: p.category,
         confidence: p.confidence,

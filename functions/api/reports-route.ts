@@ -8,6 +8,7 @@ import { isReportId, keys, newReportId } from '../storage/report-id.ts';
 import type { ReportStatus } from '../storage/report-store.ts';
 import { ApiError, notFound } from './api-error.ts';
 import type { AppDeps } from './app-deps.ts';
+import { type EncodedBody, encodedBody, sendJson } from './encoded-body.ts';
 import { type CachedPerson, type CachedReport, ReportCache } from './report-cache.ts';
 import { settledStatus } from './settled-status.ts';
 import { StatusCache } from './status-cache.ts';
@@ -56,7 +57,7 @@ export function reportsRoute(deps: AppDeps) {
   /** Reports being read from storage, so a burst of requests after a change reads each once. */
   const loading = new Map<string, Promise<CachedReport>>();
   // Kept as UTF-8 bytes: writing a cached string would encode and measure it again on every request.
-  const pages = new Map<string, Uint8Array<ArrayBuffer>>();
+  const pages = new Map<string, EncodedBody>();
   /** Download links to large reports, reused while the report is unchanged and the link young. */
   const downloads = new Map<string, { version: string; url: string; at: number }>();
   const reportDownload = async (id: string, version: string, body: string) => {
@@ -73,7 +74,6 @@ export function reportsRoute(deps: AppDeps) {
     downloads.set(id, { version, url, at: Date.now() });
     return url;
   };
-  const encoder = new TextEncoder();
   const forget = (id: string) => {
     statuses.forget(id);
     cache.delete(id);
@@ -153,9 +153,7 @@ export function reportsRoute(deps: AppDeps) {
       if (status.status !== 'ready') return c.json({ status: status.status }, 202);
       const { id, cached, status: current } = await readable(c);
       // ?omit=people: everything but the (possibly 30,000) people, who come in pages from /people.
-      if (c.req.query('omit') === 'people') {
-        return c.body(cached.overview, 200, { 'Content-Type': 'application/json' });
-      }
+      if (c.req.query('omit') === 'people') return sendJson(c, cached.overview);
       // Lambda answers at most 6 MB: a larger report is fetched straight from storage, by a short-lived link.
       if (cached.bodyBytes > DIRECT_ANSWER_BYTES) {
         return c.redirect(await reportDownload(id, current.updatedAt, cached.body), 303);
@@ -173,13 +171,13 @@ export function reportsRoute(deps: AppDeps) {
         const start = Number(query.cursor ?? 0);
         const page = matching.slice(start, start + query.limit).map((p) => p.json);
         const next = start + query.limit < matching.length ? String(start + query.limit) : null;
-        body = encoder.encode(
+        body = encodedBody(
           `{"total":${matching.length},"people":[${page.join(',')}],"nextCursor":${JSON.stringify(next)}}`,
         );
         if (pages.size >= PAGES_KEPT) pages.delete(pages.keys().next().value ?? '');
         pages.set(key, body);
       }
-      return c.body(body, 200, { 'Content-Type': 'application/json' });
+      return sendJson(c, body);
     })
     .post('/:id/corrections', async (c) => {
       const { id, report, status } = await readyReport(c);

@@ -114,7 +114,8 @@ async function openLoop(url: string, agent: Agent, rate: number, seconds: number
 function timedGet(url: string, agent: Agent, due: number): Promise<Timing> {
   const sent = performance.now();
   return new Promise((done, fail) => {
-    get(url, { agent }, (res) => {
+    // As a browser asks: the server keeps each cached page gzipped too (about 12 KB instead of 85 KB).
+    get(url, { agent, headers: { 'accept-encoding': 'gzip' } }, (res) => {
       res.resume();
       res.on('error', fail);
       res.on('end', () => {

@@ -59,6 +59,28 @@ describe('create → upload → ingest → report → people → corrections →
     expect((await t.api(`/api/reports/${id}/people?limit=9999`)).status).toBe(400);
   });
 
+  it('sends pages gzipped to clients that accept it, the same JSON once unzipped', async () => {
+    const { get } = await import('node:http');
+    const { gunzipSync } = await import('node:zlib');
+    const raw = (encoding?: string) =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((done, fail) => {
+        const headers = encoding ? { 'accept-encoding': encoding } : {};
+        get(`${t.server.url}/api/reports/${id}/people?limit=10`, { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done({ headers: res.headers, body: Buffer.concat(chunks) }));
+        }).on('error', fail);
+      });
+    const plain = await raw();
+    const zipped = await raw('gzip, deflate, br');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toContain('Accept-Encoding');
+    expect(zipped.headers['cache-control']).toBe('no-store');
+    expect(zipped.body.length).toBeLessThan(plain.body.length);
+    expect(JSON.parse(gunzipSync(zipped.body).toString())).toEqual(JSON.parse(plain.body.toString()));
+  });
+
   it('re-ranks after corrections and keeps them', async () => {
     const top = report.people[0] as Person;
     const response = await t.api(`/api/reports/${id}/corrections`, {
