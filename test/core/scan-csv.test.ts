@@ -51,6 +51,17 @@ describe('scanCsv', () => {
     );
   });
 
+  it('reads tab- and semicolon-separated re-saves as papaparse does', () => {
+    fc.assert(
+      fc.property(wellFormed, fc.constantFrom('\t', ';'), (text, delimiter) => {
+        const resaved = text.replaceAll(',', delimiter);
+        const scanned = scanCsv(resaved, { delimiter, wholeRows: Number.POSITIVE_INFINITY, keep: new Set() });
+        expect(scanned).toEqual(parseCsv(resaved, { delimiter }).rows);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('keeps the asked-for columns below the top rows and leaves the others empty', () => {
     fc.assert(
       fc.property(wellFormed, fc.nat(3), fc.subarray([0, 1, 2, 3, 4]), (text, wholeRows, keep) => {
