@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, type Person, type Report } from '../../functions/core/index.ts';
+import { article } from '../../functions/core/rank/draft-message.ts';
 import { buildExport, type ExportSpec } from '../support/build-export.ts';
 import { fixtureFiles, fixtureNames } from '../support/fixtures.ts';
 
@@ -211,6 +212,21 @@ describe('drafts', () => {
         /a while|in ages|too long|haven't been in touch|haven't crossed paths/,
       );
     }
+  });
+
+  it('say "a" or "an" as the role is spoken', () => {
+    const cases: [string, string][] = [
+      ['HR Business Partner', 'an'],
+      ['UI Designer', 'a'],
+      ['SRE', 'an'],
+      ['VP of Sales', 'a'],
+      ['Engineer', 'an'],
+      ['University Lecturer', 'a'],
+      ['Honorary Fellow', 'an'],
+      ['Product Owner', 'a'],
+      ['Owner', 'an'],
+    ];
+    for (const [role, expected] of cases) expect(`${article(role)} ${role}`).toBe(`${expected} ${role}`);
   });
 
   it('are empty for hidden profiles, which cannot be messaged', () => {

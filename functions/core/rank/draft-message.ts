@@ -46,7 +46,7 @@ const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
       `Hey ${s.first}! It's been too long since our ${s.employer} days. ${s.ask} Would love to catch up properly soon.`,
     (s) =>
       `Hi ${s.first}, you came to mind today and I realised we haven't talked in ages. ${s.ask} Coffee or a call sometime?`,
-    (s) => `Hey ${s.first}, I still think of our ${s.employer} chats! ${s.ask} Let's catch up soon.`,
+    (s) => `Hey ${s.first}, I still think of our ${s.employer} days! ${s.ask} Let's catch up soon.`,
   ],
   colleague: [
     (s) =>
@@ -206,6 +206,14 @@ function greetingName(firstName: string): string {
   return name === name.toUpperCase() && name.length > 1 ? name.charAt(0) + name.slice(1).toLowerCase() : name;
 }
 
-function article(word: string): string {
+/**
+ * "a" or "an" by sound: an HR Business Partner, a UI Designer, an Engineer, a University Lecturer.
+ * Acronyms are said letter by letter; a few words starting with a vowel letter start with a "y" or "w".
+ */
+export function article(phrase: string): string {
+  const word = phrase.split(/[\s/-]/)[0] ?? '';
+  if (/^[A-Z]{2,}s?$/.test(word)) return /^[AEFHILMNORSX]/.test(word) ? 'an' : 'a';
+  if (/^(uni|use|usu|uti|eu|one\b|once)/i.test(word)) return 'a';
+  if (/^(hour|honest|honou?r|heir)/i.test(word)) return 'an';
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
