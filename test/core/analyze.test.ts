@@ -3,6 +3,7 @@ import { analyze, type Person, type Report } from '../../functions/core/index.ts
 import { article } from '../../functions/core/rank/draft-message.ts';
 import { buildExport, type ExportSpec } from '../support/build-export.ts';
 import { fixtureFiles, fixtureNames } from '../support/fixtures.ts';
+import { generateExport } from '../support/synthetic-export.ts';
 
 const AS_OF = '2026-06-01';
 
@@ -124,6 +125,18 @@ describe('finding colleagues', () => {
       'You both worked at Acme Inc. (2016–2019); connected in your first months there.',
     );
     expect(person(report, 'rita').reasons[0]).toContain('recruiter');
+  });
+
+  it('says once where someone works now and how many colleagues went there', () => {
+    const synthetic = generateExport({ seed: 7, connections: 1500 });
+    const files = synthetic.files.map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
+    const people = analyze(files, { asOf: synthetic.asOf }).people;
+    const clustered = people.filter((p) => p.reasons.some((r) => / colleagues work now\.$/.test(r)));
+    expect(clustered.length).toBeGreaterThan(0);
+    for (const p of people) {
+      const counts = p.reasons.filter((r) => / colleagues work( now)?\.$/.test(r));
+      expect(counts.length, p.reasons.join(' | ')).toBeLessThanOrEqual(1);
+    }
   });
 
   it('summarises per employer', () => {

@@ -51,16 +51,18 @@ export function explain(person: Person, context: ExplainContext): string[] {
   const quiet = quietTie(person, context.asOf);
   if (quiet) reasons.push(quiet);
   const top = person.sharedEmployers[0];
+  let saidCluster = false;
   if (top) {
     const supporting = top.evidence
       .filter((e) => !SAID_IN_HEADLINE.has(e.kind) && e.weight !== 0)
       .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
     for (const e of supporting.slice(0, 2)) reasons.push(sentence(e.text));
+    saidCluster = supporting.slice(0, 2).some((e) => e.kind === 'alumni-cluster');
   }
   const saidMessages = reasons.some((r) => r.includes(' messages while ') || r.includes(' message while '));
   const contact = contactReason(person, context.asOf, context.hasMessages, saidMessages);
   if (contact) reasons.push(contact);
-  const now = whereNow(person, context);
+  const now = whereNow(person, context, saidCluster);
   if (now) reasons.push(now);
   return reasons.slice(0, MAX_REASONS);
 }
@@ -137,12 +139,14 @@ function contactReason(
   }
 }
 
-function whereNow(person: Person, context: ExplainContext): string | null {
+/** Where they are now. `saidCluster`: how many colleagues went there was just said; say only the role. */
+function whereNow(person: Person, context: ExplainContext, saidCluster: boolean): string | null {
   if (!person.company || person.category === 'other') return null;
   const others =
     context.formerColleaguesAt(person.company) - (person.category === 'former-colleague' ? 1 : 0);
   const title = titleOf(person.position);
   const role = title && title.length <= 50 ? `${title} at ${person.company}` : `at ${person.company}`;
+  if (saidCluster) return title && title.length <= 50 ? `Now ${role}.` : null;
   if (others >= 2) return `Now ${role}, where ${others} of your former colleagues work.`;
   if (person.seniority >= 0.8) return `Now ${role}: a senior voice where they are.`;
   return null;
