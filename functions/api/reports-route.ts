@@ -53,16 +53,21 @@ const CorrectionsBody = z
 export function reportsRoute(deps: AppDeps) {
   const { store, settings } = deps;
   const cache = new ReportCache();
-  const statuses = new StatusCache((id) => store.getStatus(id), STATUS_TTL_MS);
+  const statuses = new StatusCache(
+    (id) => store.getStatus(id),
+    STATUS_TTL_MS,
+    () => deps.now().getTime(),
+  );
   /** Reports being read from storage, so a burst of requests after a change reads each once. */
   const loading = new Map<string, Promise<CachedReport>>();
-  // Kept as UTF-8 bytes: writing a cached string would encode and measure it again on every request.
+  // Pages as UTF-8 bytes (and gzipped once asked): a cached string would be encoded on every request.
   const pages = new Map<string, EncodedBody>();
   /** Download links to large reports, reused while the report is unchanged and the link young. */
   const downloads = new Map<string, { version: string; url: string; at: number }>();
   const reportDownload = async (id: string, version: string, body: string) => {
     const known = downloads.get(id);
-    if (known?.version === version && Date.now() - known.at < DOWNLOAD_REUSE_MS) return known.url;
+    const now = deps.now().getTime();
+    if (known?.version === version && now - known.at < DOWNLOAD_REUSE_MS) return known.url;
     const url = await store.presignDownload(
       keys.download(id, 'report.json'),
       body,
@@ -71,7 +76,7 @@ export function reportsRoute(deps: AppDeps) {
       DOWNLOAD_LINK_SECONDS,
     );
     if (downloads.size >= 1000) downloads.clear();
-    downloads.set(id, { version, url, at: Date.now() });
+    downloads.set(id, { version, url, at: now });
     return url;
   };
   const forget = (id: string) => {
