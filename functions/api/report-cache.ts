@@ -47,7 +47,7 @@ export class ReportCache {
     const body = JSON.stringify({ status: 'ready', report });
     const cached: CachedReport = {
       body,
-      bodyBytes: new TextEncoder().encode(body).length,
+      bodyBytes: Buffer.byteLength(body),
       overview: encodedBody(JSON.stringify({ status: 'ready', report: { ...report, people: [] } })),
       people: report.people.map((p) => ({
         category: p.category,
