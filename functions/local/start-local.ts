@@ -6,6 +6,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { S3Event } from '../ingest/s3-event.ts';
 import { EventBridge } from './event-bridge.ts';
+import { IngestThread } from './ingest-thread.ts';
 import { startLocalS3, useLocalS3 } from './local-s3.ts';
 
 export interface LocalOptions {
@@ -40,15 +41,12 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   });
   useLocalS3(s3.endpoint, BUCKET);
   // Imported only now: the Lambda entry modules build their S3 client from the environment when loaded.
-  const { createIngestHandler, ingestDepsFromEnvironment } = await import(
-    '../ingest/create-ingest-handler.ts'
-  );
   const { createApp } = await import('../api/create-app.ts');
   const { defaultDeps } = await import('../api/default-deps.ts');
   const deps = { ...defaultDeps(), log };
-  const ingest = createIngestHandler({ ...ingestDepsFromEnvironment(), log });
+  const ingest = new IngestThread(log);
 
-  const bridge = new EventBridge(BUCKET, ingest, log, options.retryDelays);
+  const bridge = new EventBridge(BUCKET, (event) => ingest.deliver(event), log, options.retryDelays);
   // s3rver is a Koa app, an EventEmitter its types do not show.
   (s3.server as unknown as EventEmitter).on('event', (event: S3Event) => bridge.receive(event));
   // Uploads that arrived while the server was down, or were mid-processing when it stopped.
@@ -77,6 +75,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
     close: async () => {
       await new Promise<void>((done) => http.close(() => done()));
       await bridge.idle();
+      await ingest.close();
       await s3.close();
     },
   };
