@@ -13,11 +13,17 @@ export interface CachedPerson {
   json: string;
 }
 
+/** Stands for the people while the rest of the report is serialised; no real value looks like it. */
+const PEOPLE_MARKER = '\u0000people\u0000';
+
 /** A report kept for reading: flat strings, cheap for the garbage collector to skip over. */
 export interface CachedReport {
   people: CachedPerson[];
-  /** The whole `{status: 'ready', report}` body, serialised once. */
-  body: string;
+  /**
+   * The whole `{status: 'ready', report}` body, put together from the pieces above when asked for
+   * (few ask: the page reads pages), so a first read does not serialise 40 MB it may never send.
+   */
+  body: () => string;
   /** Its size in UTF-8 bytes: over Lambda's answer limit, it is handed out by a download link. */
   bodyBytes: number;
   /** The same without `people`: what a page needs to draw the summary, timeline and graph. */
@@ -44,20 +50,27 @@ export class ReportCache {
   }
 
   set(id: string, version: string, report: Report): CachedReport {
-    const body = JSON.stringify({ status: 'ready', report });
+    // Everything but the people, once; the people go where the marker is.
+    const [before = '', after = ''] = JSON.stringify({
+      status: 'ready',
+      report: { ...report, people: PEOPLE_MARKER },
+    }).split(JSON.stringify(PEOPLE_MARKER));
+    const people = report.people.map((p) => ({
+      category: p.category,
+      confidence: p.confidence,
+      name: p.name.toLowerCase(),
+      company: p.company.toLowerCase(),
+      position: p.position.toLowerCase(),
+      employers: p.sharedEmployers.flatMap((s) => [s.company.toLowerCase(), s.key]),
+      json: JSON.stringify(p),
+    }));
+    let peopleBytes = 0;
+    for (const p of people) peopleBytes += Buffer.byteLength(p.json) + 1;
     const cached: CachedReport = {
-      body,
-      bodyBytes: Buffer.byteLength(body),
-      overview: encodedBody(JSON.stringify({ status: 'ready', report: { ...report, people: [] } })),
-      people: report.people.map((p) => ({
-        category: p.category,
-        confidence: p.confidence,
-        name: p.name.toLowerCase(),
-        company: p.company.toLowerCase(),
-        position: p.position.toLowerCase(),
-        employers: p.sharedEmployers.flatMap((s) => [s.company.toLowerCase(), s.key]),
-        json: JSON.stringify(p),
-      })),
+      people,
+      body: () => `${before}[${people.map((p) => p.json).join(',')}]${after}`,
+      bodyBytes: Buffer.byteLength(before) + Buffer.byteLength(after) + peopleBytes + (people.length ? 1 : 2),
+      overview: encodedBody(`${before}[]${after}`),
     };
     this.entries.delete(id);
     this.entries.set(id, { version, report: cached });

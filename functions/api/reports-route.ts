@@ -161,9 +161,9 @@ export function reportsRoute(deps: AppDeps) {
       if (c.req.query('omit') === 'people') return sendJson(c, cached.overview);
       // Lambda answers at most 6 MB: a larger report is fetched straight from storage, by a short-lived link.
       if (cached.bodyBytes > DIRECT_ANSWER_BYTES) {
-        return c.redirect(await reportDownload(id, current.updatedAt, cached.body), 303);
+        return c.redirect(await reportDownload(id, current.updatedAt, cached.body()), 303);
       }
-      return c.body(cached.body, 200, { 'Content-Type': 'application/json' });
+      return c.body(cached.body(), 200, { 'Content-Type': 'application/json' });
     })
     .get('/:id/people', async (c) => {
       const query = PeopleQuery.parse(c.req.query());

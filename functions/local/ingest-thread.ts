@@ -1,6 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { S3Event } from '../ingest/s3-event.ts';
 
+/** How long a thread with nothing to do is kept. */
+const IDLE_MS = 5000;
+
 type Log = (entry: Record<string, string | number>) => void;
 type Reply =
   | { log: Record<string, string | number> }
@@ -14,20 +17,36 @@ type Reply =
  */
 export class IngestThread {
   private worker: Worker | null = null;
-  private readonly waiting = new Map<number, { done: () => void; fail: (error: Error) => void }>();
+  private readonly waiting = new Map<
+    number,
+    { worker: Worker; done: () => void; fail: (error: Error) => void }
+  >();
   private next = 0;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly log: Log) {}
+  constructor(
+    private readonly log: Log,
+    /** The environment each thread starts with: where S3 is, the bucket, the limits. */
+    private readonly env: NodeJS.ProcessEnv,
+  ) {}
 
   deliver(event: S3Event): Promise<void> {
     const id = this.next++;
-    return new Promise((done, fail) => {
-      this.waiting.set(id, { done, fail });
-      this.start().postMessage({ id, event });
+    clearTimeout(this.idleTimer);
+    return new Promise<void>((done, fail) => {
+      const worker = this.start();
+      this.waiting.set(id, { worker, done, fail });
+      worker.postMessage({ id, event });
+    }).finally(() => {
+      // Idle a while: end the thread, and with it the heap a big analysis leaves behind, rather than
+      // have its garbage collected later in the middle of the API's work (Lambda, too, ends idle
+      // containers). The next upload starts a fresh thread.
+      if (this.waiting.size === 0) this.idleTimer = setTimeout(() => void this.close(), IDLE_MS);
     });
   }
 
   async close(): Promise<void> {
+    clearTimeout(this.idleTimer);
     const worker = this.worker;
     this.worker = null;
     await worker?.terminate();
@@ -35,8 +54,7 @@ export class IngestThread {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    // The worker's environment is a copy of this one, taken now: the local S3 endpoint is set by then.
-    const worker = new Worker(new URL('./ingest-worker.js', import.meta.url));
+    const worker = new Worker(new URL('./ingest-worker.js', import.meta.url), { env: this.env });
     worker.on('message', (reply: Reply) => {
       if ('log' in reply) this.log(reply.log);
       else if ('id' in reply) {
@@ -48,9 +66,12 @@ export class IngestThread {
     });
     const lost = (why: string) => {
       if (this.worker === worker) this.worker = null;
-      for (const waiter of this.waiting.values())
+      // Only what this thread was doing: a new thread may already be at work on the next upload.
+      for (const [id, waiter] of this.waiting) {
+        if (waiter.worker !== worker) continue;
+        this.waiting.delete(id);
         waiter.fail(new Error(`The ingest thread stopped (${why}).`));
-      this.waiting.clear();
+      }
     };
     worker.on('error', (error) => lost(error.name));
     worker.on('exit', (code) => lost(`exit ${code}`));

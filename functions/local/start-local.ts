@@ -44,7 +44,8 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   const { createApp } = await import('../api/create-app.ts');
   const { defaultDeps } = await import('../api/default-deps.ts');
   const deps = { ...defaultDeps(), log };
-  const ingest = new IngestThread(log);
+  // The thread keeps this server's S3 settings, whatever another server in this process sets later.
+  const ingest = new IngestThread(log, { ...process.env });
 
   const bridge = new EventBridge(BUCKET, (event) => ingest.deliver(event), log, options.retryDelays);
   // s3rver is a Koa app, an EventEmitter its types do not show.
