@@ -13,6 +13,15 @@ const LEVELS: [RegExp, number][] = [
   [/\b(intern|internship|trainee|apprentice|student|junior|jr\.?|assistant|graduate)\b/i, 0.15],
 ];
 
+/** Titles repeat ("Software Engineer" thousands of times): each is weighed once. */
+const KNOWN = new Map<string, number>();
+
 export function seniority(title: string): number {
-  return LEVELS.find(([pattern]) => pattern.test(title))?.[1] ?? 0.3;
+  let level = KNOWN.get(title);
+  if (level === undefined) {
+    level = LEVELS.find(([pattern]) => pattern.test(title))?.[1] ?? 0.3;
+    if (KNOWN.size >= 100_000) KNOWN.clear();
+    KNOWN.set(title, level);
+  }
+  return level;
 }

@@ -73,15 +73,8 @@ function readTable(table: Table, warnings: WarningLog, out: Connection[], seen: 
   const dateOf = (text: string) => getOrInsert(dates, text, () => parseDate(text, order));
 
   table.rows.forEach((row, index) => {
-    let long = false;
-    // A name is not a novel: cells beyond LONGEST are cut, so one hostile row cannot bloat the report.
-    const short = (text: string) => {
-      if (text.length <= LONGEST) return text;
-      long = true;
-      return `${text.slice(0, LONGEST)}…`;
-    };
-    const firstName = short(tidy(first(row)));
-    const lastName = short(tidy(last(row)));
+    const firstName = shortened(tidy(first(row)));
+    const lastName = shortened(tidy(last(row)));
     const slug = profileSlug(url(row));
     const dateText = connected(row);
     const connectedOn = dateOf(dateText);
@@ -115,8 +108,14 @@ function readTable(table: Table, warnings: WarningLog, out: Connection[], seen: 
       seen.add(slug);
     }
     const name = `${firstName} ${lastName}`.trim();
-    const companyName = short(tidy(company(row)));
-    const positionName = short(tidy(position(row)));
+    const companyName = shortened(tidy(company(row)));
+    const positionName = shortened(tidy(position(row)));
+    // Only a cut cell is longer than LONGEST (by its ellipsis).
+    const long =
+      firstName.length > LONGEST ||
+      lastName.length > LONGEST ||
+      companyName.length > LONGEST ||
+      positionName.length > LONGEST;
     if (long)
       warnings.add(
         table.file,
@@ -145,6 +144,11 @@ function readTable(table: Table, warnings: WarningLog, out: Connection[], seen: 
       hidden: !name && !slug,
     });
   });
+}
+
+/** A name is not a novel: cells beyond LONGEST are cut, so one hostile row cannot bloat the report. */
+function shortened(text: string): string {
+  return text.length <= LONGEST ? text : `${text.slice(0, LONGEST)}…`;
 }
 
 /** Collapses runs of spaces that re-saves and copy-paste leave inside names. */
