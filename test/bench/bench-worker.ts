@@ -5,10 +5,9 @@ import Papa from 'papaparse';
 import { analyze } from '../../functions/core/index.ts';
 
 const [mode, dir, asOf] = process.argv.slice(2) as ['parse' | 'analyze', string, string];
-const files = readdirSync(dir).map((name) => ({
-  name,
-  bytes: new Uint8Array(readFileSync(join(dir, name))),
-}));
+const files = readdirSync(dir, { withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map(({ name }) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
 
 const started = performance.now();
 let detail = '';

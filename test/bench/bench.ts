@@ -30,9 +30,16 @@ try {
     `export: ${CONNECTIONS.toLocaleString('en')} connections, ${MESSAGES.toLocaleString('en')} messages, ` +
       `${synthetic.files.length} files, ${(bytes / 1048576).toFixed(1)} MB`,
   );
-  const run = (mode: 'parse' | 'analyze') => {
+  // The same connections and work history without the message, invitation and endorsement files.
+  const connectionsOnly = join(dir, 'connections-only');
+  mkdirSync(connectionsOnly);
+  for (const name of ['Connections.csv', 'Positions.csv']) {
+    const file = synthetic.files.find((f) => f.name === name);
+    if (file) writeFileSync(join(connectionsOnly, name), file.text);
+  }
+  const run = (mode: 'parse' | 'analyze', from = dir) => {
     const worker = join(import.meta.dirname, 'bench-worker.ts');
-    const out = execFileSync(process.execPath, ['--import', 'tsx', worker, mode, dir, synthetic.asOf], {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', worker, mode, from, synthetic.asOf], {
       encoding: 'utf8',
     });
     return JSON.parse(out) as { seconds: number; peakRssMb: number; detail: string };
@@ -44,6 +51,13 @@ try {
     `full analysis:   ${analysis.seconds.toFixed(3)} s (peak RSS ${analysis.peakRssMb} MB) — ${analysis.detail}`,
   );
   console.log(`ratio:           ${(analysis.seconds / parse.seconds).toFixed(2)}× the parse alone`);
+  const parseFew = run('parse', connectionsOnly);
+  const analysisFew = run('analyze', connectionsOnly);
+  console.log(
+    `Connections.csv + Positions.csv only: papaparse ${parseFew.seconds.toFixed(3)} s, analysis ` +
+      `${analysisFew.seconds.toFixed(3)} s (peak RSS ${analysisFew.peakRssMb} MB), ` +
+      `${(analysisFew.seconds / parseFew.seconds).toFixed(1)}× the parse alone`,
+  );
 
   const zip = zipSync(
     Object.fromEntries(synthetic.files.map((f) => [f.name, new TextEncoder().encode(f.text)])),
