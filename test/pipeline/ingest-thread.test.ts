@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { IngestThread } from '../../functions/local/ingest-thread.ts';
+
+const event = (key: string) => ({
+  Records: [{ eventName: 'ObjectCreated:Post', s3: { bucket: { name: 'b' }, object: { key, size: 1 } } }],
+});
+
+describe('the local ingest thread', () => {
+  it('passes a failed ingest back as an error (for the bridge to retry), with its log lines, and carries on', async () => {
+    const logs: Record<string, string | number>[] = [];
+    const thread = new IngestThread((entry) => logs.push(entry), {
+      ...process.env,
+      // Nothing listens here: every S3 call fails, as when the S3 server is down.
+      AWS_ENDPOINT_URL_S3: 'http://127.0.0.1:9',
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'x',
+      AWS_SECRET_ACCESS_KEY: 'x',
+      AWS_MAX_ATTEMPTS: '1',
+      S3_FORCE_PATH_STYLE: 'true',
+      BUCKET_NAME: 'b',
+    });
+    try {
+      await expect(thread.deliver(event('uploads/AAAAAAAAAAAAAAAAAAAAAA/export'))).rejects.toThrow(
+        /The ingest failed .*; it will be retried\./,
+      );
+      expect(logs.some((entry) => entry.event === 'ingest-error')).toBe(true);
+      // The same thread takes the next event; one outside uploads/ is ignored, as S3 would not send it.
+      await expect(thread.deliver(event('reports/x/report.json'))).resolves.toBeUndefined();
+    } finally {
+      await thread.close();
+    }
+  }, 30_000);
+
+  it('fails what a thread was doing when the thread dies, and starts a new one for the next event', async () => {
+    // No bucket name: the handler refuses to start, so each thread stops as soon as it loads.
+    const { BUCKET_NAME: _, ...withoutBucket } = process.env;
+    const thread = new IngestThread(() => {}, withoutBucket);
+    try {
+      await expect(thread.deliver(event('uploads/AAAAAAAAAAAAAAAAAAAAAA/export'))).rejects.toThrow(
+        /The ingest thread stopped/,
+      );
+      await expect(thread.deliver(event('uploads/AAAAAAAAAAAAAAAAAAAAAA/export'))).rejects.toThrow(
+        /The ingest thread stopped/,
+      );
+    } finally {
+      await thread.close();
+    }
+  }, 30_000);
+});
