@@ -1,3 +1,5 @@
+import { memoised } from '../memoised.ts';
+
 /**
  * Dates as the export writes them, in every format LinkedIn and spreadsheets produce, turned into
  * day numbers (days since 1970-01-01): cheap to compare, and free of time zones and clocks.
@@ -71,19 +73,11 @@ function civilFromDays(days: Day): [year: number, month: number, day: number] {
   return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
 }
 
-/** Days written as text, kept: a report writes the same few thousand days tens of thousands of times. */
-const ISO_DATES = new Map<Day, string>();
-
-export function isoDate(day: Day): string {
-  let text = ISO_DATES.get(day);
-  if (text === undefined) {
-    const [y, m, d] = civilFromDays(day);
-    text = `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
-    if (ISO_DATES.size >= 100_000) ISO_DATES.clear();
-    ISO_DATES.set(day, text);
-  }
-  return text;
-}
+/** Memoised: a report writes the same few thousand days tens of thousands of times. */
+export const isoDate: (day: Day) => string = memoised((day) => {
+  const [y, m, d] = civilFromDays(day);
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+});
 
 /**
  * The fast path for `2023-03-12…` and `2020/03/12…`, the forms of messages and endorsements (100,000

@@ -1,8 +1,9 @@
 import { fnv1a } from '../hash.ts';
+import { memoised } from '../memoised.ts';
 import { isNotACompany } from '../normalise/company-key.ts';
 import { type Day, parseIsoDate, yearOf } from '../normalise/dates.ts';
 import type { Person } from '../report.ts';
-import { spanOf } from './explain.ts';
+import { spanOf, titleOf } from './explain.ts';
 
 /**
  * A first message: the tone fits the tie, it is a ping rather than a memoir (well under 60 words),
@@ -96,28 +97,19 @@ const RECENT_DAYS = 120;
  * `asOf` is the report's today, against which "lately" is judged.
  */
 export function createDraftWriter(asOf: Day): (person: Person) => string {
-  // Keyed by the text itself (no composed keys: a new string per lookup would cost more than it saves).
-  const roles = new Map<string, string>();
-  const companies = new Map<string, string>();
-  const greetings = new Map<string, string>();
-  const remember = (phrases: Map<string, string>, text: string, make: (text: string) => string) => {
-    let phrase = phrases.get(text);
-    if (phrase === undefined) {
-      phrase = make(text);
-      phrases.set(text, phrase);
-    }
-    return phrase;
-  };
+  const roleOf = memoised(rolePhrase);
+  const companyOf = memoised(companyPhrase);
+  const greetingOf = memoised(greetingName);
   return (person) => {
     if (person.hidden) return '';
     const top = person.sharedEmployers[0];
     const last = person.lastContact ? parseIsoDate(person.lastContact) : null;
     const tone = toneOf(person, last !== null && asOf - last < RECENT_DAYS);
     const connected = person.connectedOn ? parseIsoDate(person.connectedOn) : null;
-    const role = remember(roles, person.position, rolePhrase);
-    const company = remember(companies, person.company, companyPhrase);
+    const role = roleOf(person.position);
+    const company = companyOf(person.company);
     const slots: Slots = {
-      first: remember(greetings, person.firstName, greetingName),
+      first: greetingOf(person.firstName),
       employer: withoutFinalStop(top?.company ?? person.company),
       theirCompany: company || withoutFinalStop(person.company),
       span: top ? spanOf(top) : '',
@@ -179,7 +171,7 @@ const NOT_A_ROLE =
 
 /** Headlines run long ("Engineer | Cloud | Speaker"): keep the first part, or nothing if still long. */
 function rolePhrase(position: string): string {
-  const first = (position.split(/\s[|·•–—-]\s|\s\|\s?|,\s|;\s/)[0] ?? '').trim();
+  const first = titleOf(position);
   if (!first || NOT_A_ROLE.test(first)) return '';
   return first.split(/\s+/).length <= 6 && first.length <= 60 ? first : '';
 }

@@ -1,5 +1,6 @@
 import { LIKELY } from '../detect/classify.ts';
 import { isRecruiter } from '../detect/colleague-evidence.ts';
+import { memoised } from '../memoised.ts';
 import { type Day, parseIsoDate } from '../normalise/dates.ts';
 import type { Evidence, EvidenceKind, Person, SharedEmployer } from '../report.ts';
 import { plural, timeAgo, yearSpan } from '../wording.ts';
@@ -152,17 +153,13 @@ function whereNow(person: Person, context: ExplainContext, saidCluster: boolean)
   return null;
 }
 
-/** Positions repeat ("Software Engineer" thousands of times): each is cut to its title once. */
-const TITLES = new Map<string, string>();
-function titleOf(position: string): string {
-  let title = TITLES.get(position);
-  if (title === undefined) {
-    title = position.split(/\s[|·•–—-]\s|\s\|\s?|,\s|;\s/)[0]?.trim() ?? '';
-    if (TITLES.size >= 100_000) TITLES.clear();
-    TITLES.set(position, title);
-  }
-  return title;
-}
+/**
+ * The title a headline starts with ("Engineer | Cloud | Speaker" → "Engineer"). Memoised: positions
+ * repeat ("Software Engineer" thousands of times).
+ */
+export const titleOf: (position: string) => string = memoised(
+  (position) => position.split(/\s[|·•–—-]\s|\s\|\s?|,\s|;\s/)[0]?.trim() ?? '',
+);
 
 function quietTie(person: Person, asOf: Day): string | null {
   const last = person.lastContact ? parseIsoDate(person.lastContact) : null;

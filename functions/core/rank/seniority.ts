@@ -1,3 +1,5 @@
+import { memoised } from '../memoised.ts';
+
 /**
  * How senior a job title reads, 0–1. A rough scale, but a tie to a director can open more doors
  * than a tie to an intern, and the ranking says so openly in the reasons.
@@ -13,15 +15,7 @@ const LEVELS: [RegExp, number][] = [
   [/\b(intern|internship|trainee|apprentice|student|junior|jr\.?|assistant|graduate)\b/i, 0.15],
 ];
 
-/** Titles repeat ("Software Engineer" thousands of times): each is weighed once. */
-const KNOWN = new Map<string, number>();
-
-export function seniority(title: string): number {
-  let level = KNOWN.get(title);
-  if (level === undefined) {
-    level = LEVELS.find(([pattern]) => pattern.test(title))?.[1] ?? 0.3;
-    if (KNOWN.size >= 100_000) KNOWN.clear();
-    KNOWN.set(title, level);
-  }
-  return level;
-}
+/** Memoised: titles repeat ("Software Engineer" thousands of times). */
+export const seniority: (title: string) => number = memoised(
+  (title) => LEVELS.find(([pattern]) => pattern.test(title))?.[1] ?? 0.3,
+);
