@@ -19,6 +19,7 @@ import {
   employersFromOptions,
   employersFromPositions,
   MAX_EMPLOYERS,
+  mostRecentEmployers,
 } from './detect/owner-employers.ts';
 import { PeopleIndex } from './detect/people-index.ts';
 import { InputError } from './errors.ts';
@@ -28,7 +29,6 @@ import { profileUrlOf } from './normalise/profile-slug.ts';
 import { rankAndSummarise } from './rank-and-summarise.ts';
 import { readSources } from './read-sources.ts';
 import type { Connection } from './readers/connections.ts';
-import type { Position } from './readers/positions.ts';
 import { type AnalyzeOptions, REPORT_VERSION, type Report } from './report.ts';
 import { WarningLog } from './warnings.ts';
 
@@ -55,12 +55,12 @@ export function analyze(files: InputFile[], options: AnalyzeOptions): Report {
 
   const resolver = new CompanyResolver(options.merges, options.splits);
   const employersSource = positions.length > 0 ? 'positions' : options.employers?.length ? 'options' : 'none';
-  const employers: Employer[] =
+  const listed: Employer[] =
     employersSource === 'positions'
       ? employersFromPositions(positions, resolver, asOf)
       : employersFromOptions(options.employers ?? [], resolver, asOf);
-
-  if (employers.length === MAX_EMPLOYERS && distinctCompanies(positions, options, resolver) > MAX_EMPLOYERS) {
+  const employers = mostRecentEmployers(listed);
+  if (employers.length < listed.length) {
     warnings.add(
       employersSource === 'positions' ? 'Positions.csv' : 'options',
       'too-many-employers',
@@ -165,16 +165,6 @@ function peopleForGraph(
     perCompany.set(companyKey, (perCompany.get(companyKey) ?? 0) + 1);
   });
   return candidates.filter((p) => (perCompany.get(p.companyKey) ?? 0) >= 2);
-}
-
-function distinctCompanies(
-  positions: Position[],
-  options: AnalyzeOptions,
-  resolver: CompanyResolver,
-): number {
-  const names =
-    positions.length > 0 ? positions.map((p) => p.company) : (options.employers ?? []).map((e) => e.company);
-  return new Set(names.map((n) => resolver.key(String(n)) || String(n).toLowerCase())).size;
 }
 
 function notesFor(

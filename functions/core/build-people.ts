@@ -60,35 +60,20 @@ function lastContact(
   connection: Connection,
   history: ContactHistory | undefined,
 ): { day: Day; kind: ContactKind } | null {
-  // Plain loops, no helper closure: this runs once per person, and every closure made costs.
   let day: Day | null = connection.connectedOn;
   let kind: ContactKind = 'connected';
+  const consider = (d: Day | null, k: ContactKind) => {
+    if (d !== null && (day === null || d > day)) {
+      day = d;
+      kind = k;
+    }
+  };
   if (history) {
-    for (const d of history.sentDays) {
-      if (day === null || d > day) {
-        day = d;
-        kind = 'message';
-      }
-    }
-    for (const d of history.receivedDays) {
-      if (day === null || d > day) {
-        day = d;
-        kind = 'message';
-      }
-    }
-    const dated: [{ day: Day | null }[], ContactKind][] = [
-      [history.invitations, 'invitation'],
-      [history.endorsements, 'endorsement'],
-      [history.recommendations, 'recommendation'],
-    ];
-    for (const [items, itemKind] of dated) {
-      for (const item of items) {
-        if (item.day !== null && (day === null || item.day > day)) {
-          day = item.day;
-          kind = itemKind;
-        }
-      }
-    }
+    for (const d of history.sentDays) consider(d, 'message');
+    for (const d of history.receivedDays) consider(d, 'message');
+    for (const i of history.invitations) consider(i.day, 'invitation');
+    for (const e of history.endorsements) consider(e.day, 'endorsement');
+    for (const r of history.recommendations) consider(r.day, 'recommendation');
   }
   return day === null ? null : { day, kind };
 }

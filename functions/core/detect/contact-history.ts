@@ -182,24 +182,22 @@ function attributeMessages(
       }
       continue;
     }
-    // Sets take undefined too: it is dropped below, not checked at each add (no helper closure per message).
-    const counterparts = new Set<number | undefined>();
+    const counterparts = new Set<number>();
+    const add = (i: number | undefined) => {
+      if (i !== undefined) counterparts.add(i);
+    };
     const recipients = m.recipients ?? [];
     const single = recipients.length - (recipients.some((r) => owners.has(r)) ? 1 : 0) === 1;
     for (const r of recipients) {
       // With one recipient, TO is their whole name (it may hold a comma: "Smith, PhD").
-      if (!owners.has(r)) counterparts.add(find(r, single ? m.toNames : ''));
+      if (!owners.has(r)) add(find(r, single ? m.toNames : ''));
     }
-    counterparts.delete(undefined);
     if (counterparts.size === 0 && m.recipients === null) {
       // Thousands writing in one conversation is no conversation between people (see MAX_RECIPIENTS).
       const writersHere = writersOf(m.conversation);
-      if (writersHere.size <= MAX_RECIPIENTS) for (const i of writersHere) counterparts.add(i);
+      if (writersHere.size <= MAX_RECIPIENTS) for (const i of writersHere) add(i);
     }
-    if (counterparts.size === 0) {
-      for (const name of m.toNames.split(', ')) counterparts.add(people.uniqueName(name));
-      counterparts.delete(undefined);
-    }
-    for (const i of counterparts) if (i !== undefined) historyOf(i).sentDays.push(m.day);
+    if (counterparts.size === 0) for (const name of m.toNames.split(', ')) add(people.uniqueName(name));
+    for (const i of counterparts) historyOf(i).sentDays.push(m.day);
   }
 }

@@ -27,10 +27,7 @@ export interface Employer {
  */
 export const MAX_EMPLOYERS = 60;
 
-/**
- * Groups the owner's positions by company (a promotion is two rows, one employer); past
- * MAX_EMPLOYERS, only the most recent are kept (the caller can tell by counting distinct companies).
- */
+/** Groups the owner's positions by company (a promotion is two rows, one employer). */
 export function employersFromPositions(
   positions: Position[],
   resolver: CompanyResolver,
@@ -63,7 +60,7 @@ export function employersFromPositions(
     if (employer.tenures.length > 1)
       employer.to = employer.to === null || p.to === null ? null : Math.max(employer.to, p.to);
   }
-  const employers = mostRecent([...byKey.values()]);
+  const employers = [...byKey.values()];
   for (const e of employers) {
     e.end = e.to === null ? asOf : Math.min(e.to, asOf);
     e.span = { company: e.name, key: e.key, from: isoDate(e.from), to: e.to === null ? null : isoDate(e.to) };
@@ -72,7 +69,7 @@ export function employersFromPositions(
 }
 
 /** The MAX_EMPLOYERS most recently left (current ones first), in the order they were joined. */
-function mostRecent(employers: Employer[]): Employer[] {
+export function mostRecentEmployers(employers: Employer[]): Employer[] {
   if (employers.length <= MAX_EMPLOYERS) return employers;
   const recency = (e: Employer) => (e.to === null ? Number.POSITIVE_INFINITY : e.to);
   const kept = new Set([...employers].sort((a, b) => recency(b) - recency(a)).slice(0, MAX_EMPLOYERS));
