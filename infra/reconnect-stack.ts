@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { CfnOutput, Duration, Fn, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { HttpApi, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { EventType } from 'aws-cdk-lib/aws-s3';
@@ -23,7 +25,7 @@ export interface ReconnectStackProps extends StackProps {
   webDirectory: string;
 }
 
-/** Reconnect on AWS: the private bucket, the ingest and API functions, the HTTP API, the site. */
+/** Reconnect on AWS: the private bucket, the ingest, API and sweep functions, the HTTP API, the site. */
 export class ReconnectStack extends Stack {
   constructor(scope: Construct, id: string, props: ReconnectStackProps) {
     super(scope, id, props);
@@ -85,8 +87,25 @@ export class ReconnectStack extends Stack {
       objects(bucket.bucketArn, 'reports/*', ['s3:GetObject', 's3:PutObject', 's3:DeleteObject']),
     );
     api.addToRolePolicy(listing(bucket.bucketArn));
+    // Sweep: once a day, deletes reports past their expiry (a late correction restarts the lifecycle
+    // rule's 30-day clock; the promise to the person is the expiry date).
+    const sweep = new ReconnectFunction(this, 'Sweep', {
+      entry: join(ROOT, 'functions/sweep/handler.ts'),
+      memorySize: 256,
+      timeout: Duration.minutes(5),
+      environment: { BUCKET_NAME: bucket.bucketName },
+      removalPolicy,
+    }).function;
+    new Rule(this, 'DailySweep', {
+      schedule: Schedule.rate(Duration.days(1)),
+      targets: [new LambdaFunction(sweep, { retryAttempts: 2 })],
+    });
+    sweep.addToRolePolicy(objects(bucket.bucketArn, 'uploads/*', ['s3:DeleteObject']));
+    sweep.addToRolePolicy(objects(bucket.bucketArn, 'reports/*', ['s3:GetObject', 's3:DeleteObject']));
+    sweep.addToRolePolicy(listing(bucket.bucketArn));
+
     const dataArn = `<${logicalId(bucket)}.Arn>`;
-    for (const fn of [ingest, api]) {
+    for (const fn of [ingest, api, sweep]) {
       Validations.of(fn).acknowledge(
         ...['uploads/*', 'reports/*'].map((prefix) => ({
           id: `AwsSolutions-IAM5[Resource::${dataArn}/${prefix}]`,

@@ -5,6 +5,7 @@ import { type ServerType, serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { S3Event } from '../ingest/s3-event.ts';
+import { sweepExpired } from '../storage/sweep-expired.ts';
 import { EventBridge } from './event-bridge.ts';
 import { IngestThread } from './ingest-thread.ts';
 import { startLocalS3, useLocalS3 } from './local-s3.ts';
@@ -17,6 +18,8 @@ export interface LocalOptions {
   /** Pauses before retrying a failed ingest (see EventBridge). */
   retryDelays?: number[];
   log?: (entry: Record<string, string | number>) => void;
+  /** How often expired reports are deleted (and once at start). */
+  sweepEveryMs?: number;
 }
 
 export interface LocalServer {
@@ -27,6 +30,7 @@ export interface LocalServer {
 }
 
 const BUCKET = 'reconnect-local';
+const SWEEP_EVERY_MS = 60 * 60 * 1000;
 
 /**
  * The whole product on this machine: a real S3-protocol server on loopback, the same ingest handler
@@ -50,6 +54,18 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   const bridge = new EventBridge(BUCKET, (event) => ingest.deliver(event), log, options.retryDelays);
   // s3rver is a Koa app, an EventEmitter its types do not show.
   (s3.server as unknown as EventEmitter).on('event', (event: S3Event) => bridge.receive(event));
+  // No lifecycle rules here: expired reports are swept at start and every hour, as the daily sweep does on AWS.
+  const sweep = async () => {
+    try {
+      const { checked, deleted } = await sweepExpired(deps.store, deps.now());
+      if (deleted > 0) log({ event: 'sweep', checked, deleted });
+    } catch (error) {
+      log({ event: 'sweep-failed', error: (error as Error).name });
+    }
+  };
+  await sweep();
+  const sweeper = setInterval(sweep, options.sweepEveryMs ?? SWEEP_EVERY_MS);
+  sweeper.unref();
   // Uploads that arrived while the server was down, or were mid-processing when it stopped.
   for (const key of await deps.store.listUploads())
     bridge.enqueue(key, (await deps.store.uploadSize(key)) ?? 0);
@@ -74,6 +90,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
     s3Endpoint: s3.endpoint,
     bridge,
     close: async () => {
+      clearInterval(sweeper);
       await new Promise<void>((done) => http.close(() => done()));
       await bridge.idle();
       await ingest.close();

@@ -12,7 +12,7 @@ import {
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { Report } from '../core/index.ts';
-import { keys } from './report-id.ts';
+import { isReportId, keys } from './report-id.ts';
 
 /** Where a report stands. `pending` until the upload arrives; `failed` carries the reason in plain words. */
 export interface ReportStatus {
@@ -78,6 +78,16 @@ export class ReportStore {
 
   async listUploads(): Promise<string[]> {
     return this.list('uploads/');
+  }
+
+  /** Every report id stored (whatever state it is in), with the time of its newest object. */
+  async listReports(): Promise<{ id: string; lastModified: number }[]> {
+    const newest = new Map<string, number>();
+    await this.eachObject('reports/', (key, lastModified) => {
+      const id = /^reports\/([^/]+)\//.exec(key)?.[1];
+      if (id && isReportId(id)) newest.set(id, Math.max(newest.get(id) ?? 0, lastModified));
+    });
+    return [...newest].map(([id, lastModified]) => ({ id, lastModified }));
   }
 
   /**
@@ -170,15 +180,25 @@ export class ReportStore {
 
   private async list(prefix: string): Promise<string[]> {
     const found: string[] = [];
+    await this.eachObject(prefix, (key) => found.push(key));
+    return found;
+  }
+
+  private async eachObject(
+    prefix: string,
+    visit: (key: string, lastModified: number) => void,
+  ): Promise<void> {
     let token: string | undefined;
     do {
       const page = await this.client.send(
         new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }),
       );
-      for (const item of page.Contents ?? []) if (item.Key) found.push(item.Key);
+      for (const item of page.Contents ?? []) {
+        // An object S3 gives no date for counts as new: nothing is deleted on a guess.
+        if (item.Key) visit(item.Key, item.LastModified?.getTime() ?? Number.POSITIVE_INFINITY);
+      }
       token = page.IsTruncated ? page.NextContinuationToken : undefined;
     } while (token);
-    return found;
   }
 
   /**

@@ -22,7 +22,7 @@ import { WEB_DIST } from '../support/web-dist.ts';
 const OUT = join(import.meta.dirname, '..', '..', 'cdk.out', 'test-bundles');
 const BUCKET = 'reconnect-bundles';
 let s3: LocalS3;
-let assets: Record<'Ingest' | 'Api', string>;
+let assets: Record<'Ingest' | 'Api' | 'Sweep', string>;
 
 beforeAll(async () => {
   rmSync(OUT, { recursive: true, force: true });
@@ -46,7 +46,11 @@ beforeAll(async () => {
     cpSync(dir, to, { recursive: true });
     return to;
   };
-  assets = { Ingest: copy(pathOf('IngestFunction')), Api: copy(pathOf('ApiFunction')) };
+  assets = {
+    Ingest: copy(pathOf('IngestFunction')),
+    Api: copy(pathOf('ApiFunction')),
+    Sweep: copy(pathOf('SweepFunction')),
+  };
   s3 = await startLocalS3({ directory: mkdtempSync(join(tmpdir(), 'reconnect-bundles-')), bucket: BUCKET });
   useLocalS3(s3.endpoint, BUCKET);
 }, 120_000);
@@ -100,6 +104,21 @@ describe('the synthesized function bundles', () => {
     const body = JSON.parse(created.body);
     expect(body.upload.fields.key).toBe(`uploads/${body.id}/export`);
     expect(existsSync(join(assets.Api, 'index.mjs'))).toBe(true);
+  });
+});
+
+describe('the sweep bundle', () => {
+  it('deletes an expired report and keeps a live one, given a scheduled event', async () => {
+    const store = new ReportStore(s3ClientFromEnvironment(s3.endpoint), BUCKET);
+    const live = await createPendingReport(store);
+    const expired = await createPendingReport(store);
+    const past = new Date(Date.now() - 1000).toISOString();
+    await store.putStatus(expired, { status: 'ready', createdAt: past, updatedAt: past, expiresAt: past });
+    const { handler } = await import(join(assets.Sweep, 'index.mjs'));
+    const result = await handler({ 'detail-type': 'Scheduled Event', source: 'aws.events', detail: {} });
+    expect(result.deleted).toBeGreaterThanOrEqual(1);
+    expect(await store.getStatus(expired)).toBeNull();
+    expect((await store.getStatus(live))?.status).toBe('pending');
   });
 });
 

@@ -174,6 +174,35 @@ describe('the functions', () => {
   });
 });
 
+describe('the expiry sweep', () => {
+  it('GIVEN the stack, THEN a small function runs once a day, may only read and delete data, and is retried', () => {
+    const functions = template.findResources('AWS::Lambda::Function');
+    const [sweepId, sweep] = Object.entries(functions).find(([k]) => k.startsWith('SweepFunction')) ?? [];
+    expect(sweep?.Properties).toMatchObject({
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      MemorySize: 256,
+    });
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(1 day)',
+      State: 'ENABLED',
+      Targets: [
+        Match.objectLike({
+          Arn: { 'Fn::GetAtt': [sweepId, 'Arn'] },
+          RetryPolicy: { MaximumRetryAttempts: 2 },
+        }),
+      ],
+    });
+    const policy = Object.entries(template.findResources('AWS::IAM::Policy')).find(([k]) =>
+      k.startsWith('SweepFunction'),
+    )?.[1];
+    const actions = policy?.Properties.PolicyDocument.Statement.flatMap((s: { Action: string | string[] }) =>
+      [s.Action].flat(),
+    );
+    expect([...new Set(actions)].sort()).toEqual(['s3:DeleteObject', 's3:GetObject', 's3:ListBucket']);
+  });
+});
+
 describe('the HTTP API and the site', () => {
   it('GIVEN the stack, THEN the API stage is throttled and logs access', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
