@@ -53,14 +53,18 @@ export function explain(person: Person, context: ExplainContext): string[] {
   if (quiet) reasons.push(quiet);
   const top = person.sharedEmployers[0];
   let saidCluster = false;
+  let saidMessages = false;
   if (top) {
     const supporting = top.evidence
       .filter((e) => !SAID_IN_HEADLINE.has(e.kind) && e.weight !== 0)
-      .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
-    for (const e of supporting.slice(0, 2)) reasons.push(sentence(e.text));
-    saidCluster = supporting.slice(0, 2).some((e) => e.kind === 'alumni-cluster');
+      .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+      .slice(0, 2);
+    for (const e of supporting) {
+      reasons.push(sentence(e.text));
+      saidCluster ||= e.kind === 'alumni-cluster';
+      saidMessages ||= e.kind === 'messages-during-tenure';
+    }
   }
-  const saidMessages = reasons.some((r) => r.includes(' messages while ') || r.includes(' message while '));
   const contact = contactReason(person, context.asOf, context.hasMessages, saidMessages);
   if (contact) reasons.push(contact);
   const now = whereNow(person, context, saidCluster);
