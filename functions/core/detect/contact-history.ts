@@ -182,22 +182,27 @@ function attributeMessages(
       }
       continue;
     }
+    // A message the owner sent: one day of contact for each connection it went to (a plain loop
+    // with a set of indexes; it runs for every message).
     const counterparts = new Set<number>();
-    const add = (i: number | undefined) => {
-      if (i !== undefined) counterparts.add(i);
-    };
     const recipients = m.recipients ?? [];
     const single = recipients.length - (recipients.some((r) => owners.has(r)) ? 1 : 0) === 1;
     for (const r of recipients) {
       // With one recipient, TO is their whole name (it may hold a comma: "Smith, PhD").
-      if (!owners.has(r)) add(find(r, single ? m.toNames : ''));
+      const i = owners.has(r) ? undefined : find(r, single ? m.toNames : '');
+      if (i !== undefined) counterparts.add(i);
     }
     if (counterparts.size === 0 && m.recipients === null) {
       // Thousands writing in one conversation is no conversation between people (see MAX_RECIPIENTS).
       const writersHere = writersOf(m.conversation);
-      if (writersHere.size <= MAX_RECIPIENTS) for (const i of writersHere) add(i);
+      if (writersHere.size <= MAX_RECIPIENTS) for (const i of writersHere) counterparts.add(i);
     }
-    if (counterparts.size === 0) for (const name of m.toNames.split(', ')) add(people.uniqueName(name));
+    if (counterparts.size === 0) {
+      for (const name of m.toNames.split(', ')) {
+        const i = people.uniqueName(name);
+        if (i !== undefined) counterparts.add(i);
+      }
+    }
     for (const i of counterparts) historyOf(i).sentDays.push(m.day);
   }
 }
