@@ -137,7 +137,11 @@ function scoreEmployer(
     const text = match === 'weak' ? `Works at ${now} now, which looks like ${name}` : `Works at ${now} now`;
     evidence.push({ kind: 'works-there-now', text, weight: WEIGHTS.worksThereNow[match] });
   }
-  const timing = day === null || kind === null ? null : timingEvidence(day, kind, employer, density);
+  // Connected years apart from your time there, with nothing else to go on: said only if something
+  // else makes them a candidate (half the people weighed here have nothing else).
+  const apart = day !== null && kind === 'connected-outside-tenure' && !match ? day : null;
+  const timing =
+    day === null || kind === null || apart !== null ? null : timingEvidence(day, kind, employer, density);
   if (timing?.kind === 'connected-outside-tenure' && match) {
     // They work there, yet you connected years apart from your time there: most likely you never overlapped.
     timing.weight = WEIGHTS.connectedApartWhileThere;
@@ -211,6 +215,7 @@ function scoreEmployer(
     });
   }
   if (!evidence.some((e) => e.weight > 0)) return null;
+  if (apart !== null) evidence.unshift(timingEvidence(apart, 'connected-outside-tenure', employer, density));
   for (const e of evidence) e.weight = Math.round(e.weight * 100) / 100;
   return { employer: employer.index, match, timed, evidence, probability: probabilityOf(evidence) };
 }
