@@ -85,7 +85,6 @@ export function analyze(files: InputFile[], options: AnalyzeOptions): Report {
     employers,
     density: new ConnectionDensity(connections.map((c) => c.connectedOn)),
     resolver,
-    asOf,
   };
   const matcher = new EmployerMatcher(employers, resolver);
 

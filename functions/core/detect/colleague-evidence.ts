@@ -2,7 +2,7 @@ import { companyKey, type MatchTier } from '../normalise/company-key.ts';
 import { type Day, isoDate, yearOf } from '../normalise/dates.ts';
 import type { Connection } from '../readers/connections.ts';
 import type { Evidence } from '../report.ts';
-import { monthYear, plural, timeAgo } from '../wording.ts';
+import { monthYear, plural } from '../wording.ts';
 import type { CompanyResolver } from './company-resolver.ts';
 import type { ConnectionDensity } from './connection-density.ts';
 import type { ContactHistory } from './contact-history.ts';
@@ -60,8 +60,6 @@ const ENDORSEMENT_AFTER = 730;
 
 const WORKED_TOGETHER = /\b(work|worked|working|team|teammates?|colleagues?|together|onboarding|project)\b/i;
 const ALUMNI_WORDS = /\b(alum|alumni|alumnus|alumna|fellow|ex-|former)\b/i;
-/** How long colleagues typically stay, in days: the chance one has left by now grows with time. */
-const TYPICAL_STAY = 2.5 * 365;
 
 const RECRUITER =
   /recruit|talent acquisition|talent partner|sourcer|sourcing|headhunt|staffing|executive search/i;
@@ -82,7 +80,6 @@ export interface EvidenceContext {
   employers: Employer[];
   density: ConnectionDensity;
   resolver: CompanyResolver;
-  asOf: Day;
 }
 
 export function scoreEmployers(facts: PersonFacts, context: EvidenceContext): EmployerScore[] {
@@ -119,7 +116,7 @@ function keysMentioning(employer: Employer, resolver: CompanyResolver): string[]
 function scoreEmployer(
   facts: PersonFacts,
   employer: Employer,
-  { density, resolver, asOf }: EvidenceContext,
+  { density, resolver }: EvidenceContext,
   invitationWords: string[],
 ): EmployerScore | null {
   const { connection, history } = facts;
@@ -148,11 +145,6 @@ function scoreEmployer(
   }
   if (timing) evidence.push(timing);
   const timed = timing !== null && timing.kind !== 'connected-outside-tenure';
-  const moved =
-    timed && !match && connection.company
-      ? movedOnEvidence(connection.connectedOn ?? asOf, asOf, employer)
-      : null;
-  if (moved) evidence.push(moved);
 
   if (history) {
     const from = employer.from - MESSAGE_MARGIN;
@@ -278,21 +270,6 @@ function timingEvidence(
   }
   const side = day < employer.from ? `before you joined ${name}` : `after you left ${name}`;
   return { kind: 'connected-outside-tenure', text: `Connected in ${yearOf(day)}, ${side}`, weight: 0, date };
-}
-
-/**
- * A colleague who works elsewhere now must have left since you connected. Soon after connecting that is
- * unlikely — most people connected during your current job still work there if they were colleagues.
- */
-function movedOnEvidence(connected: Day, asOf: Day, employer: Employer): Evidence | null {
-  const left = 1 - Math.exp(-Math.max(0, asOf - connected) / TYPICAL_STAY);
-  const weight = Math.log(Math.max(left, 0.8));
-  if (weight > -0.25) return null;
-  return {
-    kind: 'works-elsewhere-now',
-    text: `Works elsewhere now, though you connected only ${timeAgo(connected, asOf)} while you were at ${employer.name}`,
-    weight,
-  };
 }
 
 function messageEvidence(sent: number, received: number, name: string): Evidence {
