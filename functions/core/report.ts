@@ -125,7 +125,6 @@ export interface SharedEmployer {
 
 export type EvidenceKind =
   | 'works-there-now'
-  | 'works-elsewhere-now'
   | 'connected-first-months'
   | 'connected-during-tenure'
   | 'connected-before-start'

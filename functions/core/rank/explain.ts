@@ -24,7 +24,6 @@ const TIMING: Partial<Record<EvidenceKind, string>> = {
 };
 const SAID_IN_HEADLINE = new Set<EvidenceKind>([
   'works-there-now',
-  'works-elsewhere-now',
   'connected-first-months',
   'connected-during-tenure',
   'connected-before-start',
