@@ -11,7 +11,8 @@ const SHORT: Record<Category, string> = {
 export function formatTable(report: Report, people: Person[], width = 100): string {
   const s = report.summary;
   const lines = [
-    `${s.connections} connections: ${s.formerColleagues} former colleagues (${s.likelyFormerColleagues} likely), ${s.currentColleagues} current colleagues, ${s.alumni} alumni (as of ${report.asOf})`,
+    // Likely ones first, as on the page: the possible ones are many in a large network, and mostly not.
+    `${s.connections} connections: ${s.likelyFormerColleagues} likely former colleagues (${s.formerColleagues} with possible ones), ${s.currentColleagues} current colleagues, ${s.alumni} alumni (as of ${report.asOf})`,
     ...s.notes.map((n) => `Note: ${n}`),
     '',
     `${'#'.padStart(4)}  ${'score'.padStart(5)}  ${'category'.padEnd(8)}  ${'conf'.padStart(4)}  name, company`,

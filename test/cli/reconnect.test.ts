@@ -30,7 +30,7 @@ describe('reconnect analyze', () => {
   it('prints a ranked table by default, best first, with the first reason', async () => {
     const { status, stdout } = await cli('analyze', ERA_2026);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^10 connections: \d+ former colleagues \(2 likely\)/);
+    expect(stdout).toMatch(/^10 connections: 2 likely former colleagues \(\d+ with possible ones\)/);
     expect(stdout).toMatch(/ {3}1 {5}\d+ {2}former/);
     expect(stdout).toContain('You both worked at');
   });
