@@ -227,6 +227,22 @@ describe('drafts', () => {
     }
   });
 
+  it('write company names as they are ("Hooli B.V.", "Acme Inc."), with no sentence ending in two stops', () => {
+    const synthetic = generateExport({ seed: 99, connections: 600, era: '2023' });
+    const files = synthetic.files.map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
+    const drafted = analyze(files, { asOf: synthetic.asOf }).people.filter((p) => p.draft);
+    const named = drafted.filter((p) => {
+      const company = p.sharedEmployers[0]?.company ?? '';
+      return company.endsWith('.') && p.draft.includes(company.slice(0, -1));
+    });
+    expect(named.length).toBeGreaterThan(10);
+    for (const p of named) {
+      const company = p.sharedEmployers[0]?.company ?? '';
+      expect(p.draft, p.draft).toContain(company);
+    }
+    for (const p of drafted) expect(p.draft, p.draft).not.toMatch(/\.\./);
+  });
+
   it('say "a" or "an" as the role is spoken', () => {
     const cases: [string, string][] = [
       ['HR Business Partner', 'an'],

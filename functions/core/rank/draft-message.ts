@@ -51,7 +51,7 @@ const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
   ],
   colleague: [
     (s) =>
-      `Hi ${s.first}, it's been a while since we worked together at ${s.employer}. ${s.ask} I'd love to hear how things are going.`,
+      `Hi ${s.first}, it's been a while since we worked together at ${stop(s.employer)} ${s.ask} I'd love to hear how things are going.`,
     (s) =>
       `Hi ${s.first}, I was thinking back to our time at ${s.employer} and wanted to say hello. ${s.ask}`,
     (s) =>
@@ -61,7 +61,7 @@ const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
     (s) =>
       `Hi ${s.first}, we're both at ${s.employer} but haven't crossed paths in a while. ${s.ask} Fancy a quick coffee?`,
     (s) =>
-      `Hi ${s.first}, it's been a while since we talked, even though we're both at ${s.employer}. ${s.ask}`,
+      `Hi ${s.first}, it's been a while since we talked, even though we're both at ${stop(s.employer)} ${s.ask}`,
   ],
   maybe: [
     (s) =>
@@ -74,7 +74,7 @@ const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
   ],
   near: [
     (s) =>
-      `Hi ${s.first}, I noticed you're at ${s.theirCompany}, not far from my own world at ${s.employer}. ${s.ask}`,
+      `Hi ${s.first}, I noticed you're at ${s.theirCompany}, not far from my own world at ${stop(s.employer)} ${s.ask}`,
   ],
   alumni: [
     (s) =>
@@ -110,8 +110,8 @@ export function createDraftWriter(asOf: Day): (person: Person) => string {
     const company = companyOf(person.company);
     const slots: Slots = {
       first: greetingOf(person.firstName),
-      employer: withoutFinalStop(top?.company ?? person.company),
-      theirCompany: company || withoutFinalStop(person.company),
+      employer: (top?.company ?? person.company).trim(),
+      theirCompany: company || person.company.trim(),
       span: top ? spanOf(top) : '',
       year: connected === null ? '' : String(yearOf(connected)),
       ask: askAbout(person.id, tone, role, company),
@@ -176,16 +176,19 @@ function rolePhrase(position: string): string {
   return first.split(/\s+/).length <= 6 && first.length <= 60 ? first : '';
 }
 
-/** A company as written ("Smith, Jones & Partners" keeps its comma), unless it is no company at all. */
+/**
+ * A company as written ("Smith, Jones & Partners" keeps its comma, "Acme Inc." its full stop, also
+ * before a question mark), unless it is no company at all.
+ */
 function companyPhrase(company: string): string {
-  const name = withoutFinalStop(company.trim());
+  const name = company.trim();
   if (!name || isNotACompany(name)) return '';
   return name.split(/\s+/).length <= 6 && name.length <= 50 ? name : '';
 }
 
-/** "Acme Inc." mid-sentence is fine, but before "?" or "." it doubles the stop. */
-function withoutFinalStop(name: string): string {
-  return name.replace(/\.+$/, '');
+/** Ends a sentence on a name: "at Acme." but "at Acme Inc." (not "Inc.."). */
+function stop(name: string): string {
+  return name.endsWith('.') ? name : `${name}.`;
 }
 
 const HONORIFIC = /^(dr|mr|mrs|ms|mx|miss|prof|sir|dame|rev)\.?$/i;
