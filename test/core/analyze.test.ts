@@ -243,6 +243,28 @@ describe('drafts', () => {
     for (const p of drafted) expect(p.draft, p.draft).not.toMatch(/\.\./);
   });
 
+  it('greet a new connection as one, and nobody else', () => {
+    const synthetic = generateExport({ seed: 99, connections: 600, era: '2023' });
+    const files = synthetic.files.map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
+    const { people: all } = analyze(files, { asOf: synthetic.asOf });
+    const asOf = Date.parse(synthetic.asOf);
+    const connectedLong = all.filter(
+      (p) => p.draft && p.connectedOn && asOf - Date.parse(p.connectedOn) > 365 * 86_400_000,
+    );
+    expect(connectedLong.length).toBeGreaterThan(100);
+    for (const p of connectedLong) expect(p.draft, p.draft).not.toMatch(/nice to be connected|connected now/);
+    const fresh = all.filter(
+      (p) =>
+        p.draft &&
+        p.lastContactKind === 'connected' &&
+        // Current colleagues, alumni and sure colleagues have drafts of their own.
+        (p.category === 'other' || (p.category === 'former-colleague' && p.confidence < 0.8)) &&
+        asOf - Date.parse(p.lastContact ?? '') < 120 * 86_400_000,
+    );
+    expect(fresh.length).toBeGreaterThan(0);
+    for (const p of fresh) expect(p.draft, p.draft).toMatch(/connected/);
+  });
+
   it('say "a" or "an" as the role is spoken', () => {
     const cases: [string, string][] = [
       ['HR Business Partner', 'an'],

@@ -12,6 +12,7 @@ import { spanOf, titleOf } from './explain.ts';
  */
 type Tone =
   | 'recent'
+  | 'new-connection'
   | 'recent-colleague'
   | 'close'
   | 'colleague'
@@ -35,7 +36,12 @@ const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
   // In touch lately: no "it's been a while", no "haven't talked in ages".
   recent: [
     (s) => `Hi ${s.first}, good to be in touch. ${s.ask} I'd be glad to swap notes sometime.`,
+    (s) => `Hi ${s.first}, glad our paths have crossed lately. ${s.ask}`,
+  ],
+  // Connected lately and nothing since: the connection itself is the news.
+  'new-connection': [
     (s) => `Hi ${s.first}, nice to be connected. ${s.ask}`,
+    (s) => `Hi ${s.first}, glad we're connected now. ${s.ask} I'd be happy to swap notes sometime.`,
   ],
   'recent-colleague': [
     (s) =>
@@ -130,7 +136,8 @@ function toneOf(person: Person, inTouchLately: boolean): Tone {
   }
   if (person.category === 'alumni') return 'alumni';
   if (inTouchLately) {
-    return person.category === 'former-colleague' && person.confidence >= 0.8 ? 'recent-colleague' : 'recent';
+    if (person.category === 'former-colleague' && person.confidence >= 0.8) return 'recent-colleague';
+    return person.lastContactKind === 'connected' ? 'new-connection' : 'recent';
   }
   if (person.category === 'former-colleague') {
     const close =
