@@ -265,6 +265,32 @@ describe('drafts', () => {
     for (const p of fresh) expect(p.draft, p.draft).toMatch(/connected/);
   });
 
+  it('never tell someone the export shows contact with that you have not been in touch', () => {
+    const synthetic = generateExport({ seed: 5, connections: 800, era: '2020' });
+    const files = synthetic.files.map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
+    const { people: all } = analyze(files, { asOf: synthetic.asOf });
+    const inContact = all.filter(
+      (p) =>
+        p.draft &&
+        p.contact.messagesSent +
+          p.contact.messagesReceived +
+          p.contact.endorsements +
+          p.contact.recommendations >
+          0,
+    );
+    expect(inContact.length).toBeGreaterThan(100);
+    for (const p of inContact) expect(p.draft, p.draft).not.toMatch(/haven't been in touch since/);
+    // When the latest contact is an endorsement after the last message, the reasons say so.
+    const laterEndorsement = all.filter(
+      (p) =>
+        p.lastContactKind === 'endorsement' &&
+        p.contact.lastMessage !== null &&
+        (p.lastContact ?? '') > p.contact.lastMessage,
+    );
+    expect(laterEndorsement.length).toBeGreaterThan(0);
+    for (const p of laterEndorsement) expect(p.reasons.join(' ')).toContain('since then an endorsement');
+  });
+
   it('say "a" or "an" as the role is spoken', () => {
     const cases: [string, string][] = [
       ['HR Business Partner', 'an'],

@@ -19,6 +19,7 @@ type Tone =
   | 'current'
   | 'maybe'
   | 'maybe-current'
+  | 'maybe-talked'
   | 'near'
   | 'alumni'
   | 'acquaintance';
@@ -77,6 +78,11 @@ const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
   'maybe-current': [
     (s) =>
       `Hi ${s.first}, we connected a while back, around my time at ${s.employer}, and I realised we haven't been in touch since. ${s.ask}`,
+  ],
+  // A possible colleague the export shows some contact with since: no "not in touch since".
+  'maybe-talked': [
+    (s) => `Hi ${s.first}, I was looking back at my ${s.employer} years and thought I'd say hello. ${s.ask}`,
+    (s) => `Hi ${s.first}, it's been a while since we were last in touch. ${s.ask} I'd be glad to catch up.`,
   ],
   near: [
     (s) =>
@@ -144,6 +150,8 @@ function toneOf(person: Person, inTouchLately: boolean): Tone {
       (messagesSent > 0 && messagesReceived > 0 && messagesSent + messagesReceived >= 6) ||
       recommendations > 0;
     if (person.confidence >= 0.8) return close ? 'close' : 'colleague';
+    if (messagesSent + messagesReceived + person.contact.endorsements + recommendations > 0)
+      return 'maybe-talked';
     return top?.to === null ? 'maybe-current' : 'maybe';
   }
   return 'acquaintance';

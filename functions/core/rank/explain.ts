@@ -2,7 +2,7 @@ import { LIKELY } from '../detect/classify.ts';
 import { isRecruiter } from '../detect/colleague-evidence.ts';
 import { memoised } from '../memoised.ts';
 import { type Day, parseIsoDate } from '../normalise/dates.ts';
-import type { Evidence, EvidenceKind, Person, SharedEmployer } from '../report.ts';
+import type { ContactKind, Evidence, EvidenceKind, Person, SharedEmployer } from '../report.ts';
 import { plural, timeAgo, yearSpan } from '../wording.ts';
 
 /** What the reasons need beyond the person. */
@@ -16,6 +16,14 @@ export interface ExplainContext {
 }
 
 const MAX_REASONS = 5;
+/** Contact other than messages and connecting, as a reason names it. */
+const OTHER_CONTACT: Record<ContactKind, string | null> = {
+  invitation: 'an invitation',
+  endorsement: 'an endorsement',
+  recommendation: 'a recommendation',
+  message: null,
+  connected: null,
+};
 const TIMING: Partial<Record<EvidenceKind, string>> = {
   'connected-first-months': 'connected in your first months there',
   'connected-during-tenure': 'connected while you were there',
@@ -119,28 +127,26 @@ function contactReason(
 ): string | null {
   const { messagesSent: sent, messagesReceived: received } = person.contact;
   const last = person.lastContact ? parseIsoDate(person.lastContact) : null;
+  const lastOther = last === null ? null : OTHER_CONTACT[person.lastContactKind ?? 'connected'];
   if (sent + received > 0 && person.contact.lastMessage) {
     const lastMessage = parseIsoDate(person.contact.lastMessage);
+    // An endorsement or recommendation since the last message is the latest news: say it too.
+    const since =
+      lastOther && last !== null && lastMessage !== null && last > lastMessage
+        ? `; since then ${lastOther} ${timeAgo(last, asOf)}`
+        : '';
     // The count was just said with the shared employer: only when is new.
-    if (saidMessages && lastMessage !== null) return `Last message ${timeAgo(lastMessage, asOf)}.`;
+    if (saidMessages && lastMessage !== null) return `Last message ${timeAgo(lastMessage, asOf)}${since}.`;
     const both =
       sent > 0 && received > 0 ? ' (both ways)' : received > 0 ? ', all from them' : ', all from you';
     const ago = lastMessage === null ? '' : `; the latest ${timeAgo(lastMessage, asOf)}`;
-    return `${plural(sent + received, 'message')}${both}${ago}.`;
+    return `${plural(sent + received, 'message')}${both}${ago}${since}.`;
   }
   if (last === null) return null;
-  switch (person.lastContactKind) {
-    case 'invitation':
-      return `Last contact: an invitation ${timeAgo(last, asOf)}.`;
-    case 'endorsement':
-      return `Last contact: an endorsement ${timeAgo(last, asOf)}.`;
-    case 'recommendation':
-      return `Last contact: a recommendation ${timeAgo(last, asOf)}.`;
-    default:
-      return hasMessages
-        ? `Connected ${timeAgo(last, asOf)}; no messages since.`
-        : `Connected ${timeAgo(last, asOf)}.`;
-  }
+  if (lastOther) return `Last contact: ${lastOther} ${timeAgo(last, asOf)}.`;
+  return hasMessages
+    ? `Connected ${timeAgo(last, asOf)}; no messages since.`
+    : `Connected ${timeAgo(last, asOf)}.`;
 }
 
 /** Where they are now. `saidCluster`: how many colleagues went there was just said; say only the role. */
