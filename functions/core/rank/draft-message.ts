@@ -34,7 +34,7 @@ interface Slots {
 }
 
 const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
-  // In touch lately: no "it's been a while", no "haven't talked in ages".
+  // In touch lately: no "it's been a while", no "too long".
   recent: [
     (s) => `Hi ${s.first}, good to be in touch. ${s.ask} I'd be glad to swap notes sometime.`,
     (s) => `Hi ${s.first}, glad our paths have crossed lately. ${s.ask}`,
@@ -53,7 +53,7 @@ const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
     (s) =>
       `Hey ${s.first}! It's been too long since our ${s.employer} days. ${s.ask} Would love to catch up properly soon.`,
     (s) =>
-      `Hi ${s.first}, you came to mind today and I realised we haven't talked in ages. ${s.ask} Coffee or a call sometime?`,
+      `Hi ${s.first}, you came to mind today and I realised it's been a while since we talked. ${s.ask} Coffee or a call sometime?`,
     (s) => `Hey ${s.first}, I still think of our ${s.employer} days! ${s.ask} Let's catch up soon.`,
   ],
   colleague: [
