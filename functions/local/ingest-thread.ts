@@ -3,6 +3,9 @@ import type { S3Event } from '../ingest/s3-event.ts';
 
 /** How long a thread with nothing to do is kept. */
 const IDLE_MS = 5000;
+/** How long a thread started ahead of an upload waits for it: the upload link's lifetime is longer,
+ * but most uploads start within seconds of the report being created. */
+const PREPARED_MS = 60_000;
 
 type Log = (entry: Record<string, string | number>) => void;
 type Reply =
@@ -45,6 +48,23 @@ export class IngestThread {
     });
   }
 
+  /**
+   * A report was just created, so an upload is on its way: start a thread now, while the file is
+   * still travelling, rather than make the person wait for it (~0.5 s) once it has arrived. It ends
+   * unused if no upload comes.
+   */
+  prepare(waitMs = PREPARED_MS): void {
+    this.start();
+    if (this.waiting.size > 0) return;
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => void this.close(), waitMs);
+  }
+
+  /** Whether a thread is up (for tests and logs). */
+  get running(): boolean {
+    return this.worker !== null;
+  }
+
   async close(): Promise<void> {
     clearTimeout(this.idleTimer);
     const worker = this.worker;
@@ -55,6 +75,7 @@ export class IngestThread {
   private start(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(new URL('./ingest-worker.js', import.meta.url), { env: this.env });
+    this.log({ event: 'ingest-thread-started' });
     worker.on('message', (reply: Reply) => {
       if ('log' in reply) this.log(reply.log);
       else if ('id' in reply) {

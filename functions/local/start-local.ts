@@ -71,6 +71,11 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
     bridge.enqueue(key, (await deps.store.uploadSize(key)) ?? 0);
 
   const app = new Hono();
+  // Creating a report announces an upload: have the ingest thread start while the file travels.
+  app.post('/api/reports', async (_c, next) => {
+    ingest.prepare();
+    await next();
+  });
   app.route('/', createApp(deps));
   const web = options.webDirectory ?? resolve(import.meta.dirname, '../../web/dist');
   if (existsSync(join(web, 'index.html'))) {

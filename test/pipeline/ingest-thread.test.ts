@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IngestThread } from '../../functions/local/ingest-thread.ts';
+import { startTestServer } from '../support/local-server.ts';
 
 const event = (key: string) => ({
   Records: [{ eventName: 'ObjectCreated:Post', s3: { bucket: { name: 'b' }, object: { key, size: 1 } } }],
@@ -46,4 +47,35 @@ describe('the local ingest thread', () => {
       await thread.close();
     }
   }, 30_000);
+
+  it('starts a thread ahead of an upload when asked, and ends it if none comes in time', async () => {
+    const env = { ...process.env, AWS_REGION: 'us-east-1', BUCKET_NAME: 'b' };
+    const patient = new IngestThread(() => {}, env);
+    const hasty = new IngestThread(() => {}, env);
+    try {
+      expect(patient.running).toBe(false);
+      patient.prepare(60_000);
+      hasty.prepare(100);
+      expect(patient.running && hasty.running).toBe(true);
+      await new Promise((done) => setTimeout(done, 1000));
+      // The one still waiting is alive (so the other ended by its timer, not by failing to start).
+      expect(patient.running).toBe(true);
+      expect(hasty.running).toBe(false);
+    } finally {
+      await patient.close();
+      await hasty.close();
+    }
+  });
+
+  it('is started as soon as a report is created, before its upload arrives', async () => {
+    const t = await startTestServer();
+    try {
+      expect(t.logs.some((l) => l.includes('ingest-thread-started'))).toBe(false);
+      const created = await t.api('/api/reports', { method: 'POST' });
+      expect(created.status).toBe(201);
+      expect(t.logs.some((l) => l.includes('ingest-thread-started'))).toBe(true);
+    } finally {
+      await t.server.close();
+    }
+  });
 });
