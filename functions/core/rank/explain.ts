@@ -156,7 +156,7 @@ function whereNow(person: Person, context: ExplainContext, saidCluster: boolean)
     context.formerColleaguesAt(person.company) - (person.category === 'former-colleague' ? 1 : 0);
   const title = titleOf(person.position);
   const role = title && title.length <= 50 ? `${title} at ${person.company}` : `at ${person.company}`;
-  if (saidCluster) return title && title.length <= 50 ? `Now ${role}.` : null;
+  if (saidCluster) return title && title.length <= 50 ? sentence(`Now ${role}`) : null;
   if (others >= 2) return `Now ${role}, where ${others} of your former colleagues work.`;
   if (person.seniority >= 0.8) return `Now ${role}: a senior voice where they are.`;
   return null;
