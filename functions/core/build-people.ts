@@ -74,37 +74,27 @@ function lastContact(
   let day: Day | null = connection.connectedOn;
   let kind: ContactKind = 'connected';
   if (history) {
-    // Plain loops: this runs for every person, and a closure per call showed up in profiles.
-    const messaged = Math.max(latest(history.sentDays), latest(history.receivedDays));
-    if (messaged > (day ?? -Infinity)) {
-      day = messaged;
-      kind = 'message';
-    }
-    for (const { day: d } of history.invitations) {
-      if (d !== null && (day === null || d > day)) {
+    // In this order, so a tie goes to the first: messages, then invitations, endorsements, recommendations.
+    const latest: [number, ContactKind][] = [
+      [Math.max(latestDay(history.sentDays), latestDay(history.receivedDays)), 'message'],
+      [latestDay(history.invitations.map((i) => i.day)), 'invitation'],
+      [latestDay(history.endorsements.map((e) => e.day)), 'endorsement'],
+      [latestDay(history.recommendations.map((r) => r.day)), 'recommendation'],
+    ];
+    for (const [d, k] of latest) {
+      if (d > (day ?? Number.NEGATIVE_INFINITY)) {
         day = d;
-        kind = 'invitation';
-      }
-    }
-    for (const { day: d } of history.endorsements) {
-      if (d !== null && (day === null || d > day)) {
-        day = d;
-        kind = 'endorsement';
-      }
-    }
-    for (const { day: d } of history.recommendations) {
-      if (d !== null && (day === null || d > day)) {
-        day = d;
-        kind = 'recommendation';
+        kind = k;
       }
     }
   }
   return day === null ? null : { day, kind };
 }
 
-function latest(days: Day[]): number {
+/** The latest of some days (unknown ones skipped); minus infinity when there is none. */
+function latestDay(days: (Day | null)[]): number {
   let last = Number.NEGATIVE_INFINITY;
-  for (const d of days) if (d > last) last = d;
+  for (const d of days) if (d !== null && d > last) last = d;
   return last;
 }
 
