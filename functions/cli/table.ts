@@ -1,4 +1,5 @@
 import type { Category, Person, Report } from '../core/index.ts';
+import { plural } from '../core/wording.ts';
 
 /** A readable ranked list for a terminal: one line a person, the first reason under it. */
 const SHORT: Record<Category, string> = {
@@ -12,7 +13,9 @@ export function formatTable(report: Report, people: Person[], width = 100): stri
   const s = report.summary;
   const lines = [
     // Likely ones first, as on the page: the possible ones are many in a large network, and mostly not.
-    `${s.connections} connections: ${s.likelyFormerColleagues} likely former colleagues (${s.formerColleagues} with possible ones), ${s.currentColleagues} current colleagues, ${s.alumni} alumni (as of ${report.asOf})`,
+    `${plural(s.connections, 'connection')}: ${plural(s.likelyFormerColleagues, 'likely former colleague')}${
+      s.formerColleagues > s.likelyFormerColleagues ? ` (${s.formerColleagues} with possible ones)` : ''
+    }, ${plural(s.currentColleagues, 'current colleague')}, ${plural(s.alumni, 'alumnus', 'alumni')} (as of ${report.asOf})`,
     ...s.notes.map((n) => `Note: ${n}`),
     '',
     `${'#'.padStart(4)}  ${'score'.padStart(5)}  ${'category'.padEnd(8)}  ${'conf'.padStart(4)}  name, company`,
