@@ -1,4 +1,5 @@
 import type { Category, Person, Report } from '../report.ts';
+import { plural } from '../wording.ts';
 
 /**
  * The report as one self-contained HTML file: no script, no external asset, every value escaped,
@@ -27,7 +28,7 @@ export function reportHtml(report: Report, people: Person[] = report.people): st
 <body>
 <header>
 <h1>${escapeHtml(title)}</h1>
-<p>As of ${escapeHtml(report.asOf)}: ${s.connections} connections — <strong>${s.formerColleagues}</strong> former colleagues (${s.likelyFormerColleagues} likely), ${s.currentColleagues} current colleagues, ${s.alumni} alumni of your employers.</p>
+<p>As of ${escapeHtml(report.asOf)}: ${plural(s.connections, 'connection')} — <strong>${plural(s.likelyFormerColleagues, 'likely former colleague')}</strong>${s.formerColleagues > s.likelyFormerColleagues ? ` (${s.formerColleagues} with possible ones)` : ''}, ${plural(s.currentColleagues, 'current colleague')}, ${plural(s.alumni, 'alumnus', 'alumni')} of your employers.</p>
 ${s.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n')}
 </header>
 <main>
