@@ -79,6 +79,22 @@ export function reportsRoute(deps: AppDeps) {
     downloads.set(id, { version, url, at: now });
     return url;
   };
+  /**
+   * Corrections to one report, one after another: each reads the report the previous one wrote, so
+   * two sent at once (two quick clicks, two tabs) both count. Within this process only: on AWS two
+   * Lambda instances can still race, and the later write wins.
+   */
+  const corrections = new Map<string, Promise<unknown>>();
+  const oneAtATime = async <T>(id: string, work: () => Promise<T>): Promise<T> => {
+    const previous = corrections.get(id) ?? Promise.resolve();
+    const mine = previous.catch(() => undefined).then(work);
+    corrections.set(id, mine);
+    try {
+      return await mine;
+    } finally {
+      if (corrections.get(id) === mine) corrections.delete(id);
+    }
+  };
   const forget = (id: string) => {
     statuses.forget(id);
     cache.delete(id);
@@ -186,20 +202,26 @@ export function reportsRoute(deps: AppDeps) {
       return sendJson(c, body);
     })
     .post('/:id/corrections', async (c) => {
-      const { id, report, status } = await readyReport(c);
+      const { id } = await readyReport(c);
       const json = await c.req.json().catch(() => {
         throw new ApiError(400, 'bad-request', 'The body is not JSON.');
       });
-      const corrected = applyCorrections(report, CorrectionsBody.parse(json));
-      await store.putReport(id, corrected);
-      // A new updatedAt retires every instance's cached copy of the report.
-      await store.putStatus(id, { ...status, updatedAt: deps.now().toISOString() });
-      forget(id);
-      // Deleted while we worked: make sure nothing of it stays.
-      if (await store.isDeleted(id)) {
-        await store.deleteReport(id);
-        throw notFound();
-      }
+      const asked = CorrectionsBody.parse(json);
+      const corrected = await oneAtATime(id, async () => {
+        // Read again in turn: a correction sent just before this one may have changed the report.
+        const { report, status } = await readyReport(c);
+        const next = applyCorrections(report, asked);
+        await store.putReport(id, next);
+        // A new updatedAt retires every instance's cached copy of the report.
+        await store.putStatus(id, { ...status, updatedAt: deps.now().toISOString() });
+        forget(id);
+        // Deleted while we worked: make sure nothing of it stays.
+        if (await store.isDeleted(id)) {
+          await store.deleteReport(id);
+          throw notFound();
+        }
+        return next;
+      });
       // ?omit=people, as the page asks: the list is read again in pages, and a full report can be large.
       const body = c.req.query('omit') === 'people' ? { ...corrected, people: [] } : corrected;
       return c.json({ status: 'ready', report: body });

@@ -105,6 +105,21 @@ describe('create → upload → ingest → report → people → corrections →
     expect((await bad.json()).error.code).toBe('bad-request');
   });
 
+  it('keeps both of two corrections sent at once', async () => {
+    const [a, b] = report.people.filter((p) => p.profileUrl).slice(-2);
+    expect(a && b).toBeTruthy();
+    const send = (url: string | null | undefined) =>
+      t.api(`/api/reports/${id}/corrections?omit=people`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ colleague: [url] }),
+      });
+    const answers = await Promise.all([send(a?.profileUrl), send(b?.profileUrl)]);
+    expect(answers.map((r) => r.status)).toEqual([200, 200]);
+    const stored = (await (await t.api(`/api/reports/${id}`)).json()).report as Report;
+    expect(stored.corrections?.colleague).toEqual(expect.arrayContaining([a?.profileUrl, b?.profileUrl]));
+  });
+
   it('exports CSV and calendar reminders', async () => {
     const csv = await t.api(`/api/reports/${id}/export.csv`);
     expect(csv.headers.get('content-type')).toContain('text/csv');
