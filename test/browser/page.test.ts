@@ -58,6 +58,13 @@ describe('uploading an export and reading the report', () => {
     );
     expect(page.url()).toMatch(/\?report=[A-Za-z0-9_-]{22}$/);
     expect(await page.textContent('.summary h1')).toBe("Morgan Reyes's network");
+    expect(await page.locator('.counts .count').allInnerTexts()).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^2\s*likely former colleagues\s*5 including possible ones$/),
+        expect.stringMatching(/^3\s*current colleagues$/),
+        expect.stringMatching(/^0\s*alumni of your employers$/),
+      ]),
+    );
     const first = page.locator('.person').first();
     expect(await first.locator('.rank').textContent()).toBe('Rank 1');
     expect(await first.locator('.name').textContent()).toBe('Lena Fischer');
@@ -69,6 +76,19 @@ describe('uploading an export and reading the report', () => {
     );
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'report.png'), fullPage: true });
+  });
+
+  it('counts one of a kind in the singular', async () => {
+    const other = await openAndUpload([zipFile('era-2022')]);
+    await other.waitForSelector('.counts .count', { timeout: 20_000 });
+    const counts = await other.locator('.counts .count').allInnerTexts();
+    expect(counts).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^1\s*likely former colleague\s*3 including possible ones$/),
+        expect.stringMatching(/^1\s*alumnus of your employers$/),
+      ]),
+    );
+    await other.close();
   });
 
   it('filters by employer and searches by name', async () => {

@@ -17,12 +17,14 @@ export function renderSummary(report: Report): HTMLElement {
       { class: 'counts' },
       count(
         s.likelyFormerColleagues,
-        'likely former colleagues',
-        `${formatCount(s.formerColleagues)} including possible ones`,
+        ['likely former colleague', 'likely former colleagues'],
+        s.formerColleagues > s.likelyFormerColleagues
+          ? `${formatCount(s.formerColleagues)} including possible ones`
+          : undefined,
       ),
-      count(s.currentColleagues, 'current colleagues'),
-      count(s.alumni, 'alumni of your employers'),
-      count(s.messages, 'messages read'),
+      count(s.currentColleagues, ['current colleague', 'current colleagues']),
+      count(s.alumni, ['alumnus of your employers', 'alumni of your employers']),
+      count(s.messages, ['message read', 'messages read']),
     ),
     byEmployer.length
       ? el(
@@ -83,12 +85,12 @@ export function renderSummary(report: Report): HTMLElement {
   );
 }
 
-function count(n: number, label: string, detail?: string): HTMLElement {
+function count(n: number, [one, many]: [string, string], detail?: string): HTMLElement {
   return el(
     'div',
     { class: 'count' },
     el('strong', {}, formatCount(n)),
-    el('span', {}, label),
+    el('span', {}, n === 1 ? one : many),
     detail ? el('small', {}, detail) : null,
   );
 }
