@@ -15,7 +15,8 @@ interface Entry {
  * the reads queue behind each other (at 1,000 requests a second, a quarter-second stall).
  *
  * So a report deleted or corrected through another instance stops being served here within
- * `2 × ttlMs` plus one read; through this instance, at once (`forget`).
+ * `2 × ttlMs` plus one read; through this instance, at once (`forget`). Only settled statuses
+ * (ready, failed, none) are kept: one still pending or processing is read on every request.
  */
 export class StatusCache {
   private readonly entries = new Map<string, Entry>();
@@ -29,6 +30,10 @@ export class StatusCache {
 
   async get(id: string): Promise<ReportStatus | null> {
     const entry = this.entries.get(id);
+    // A report on its way changes under another process (the ingest): the page polling it must see
+    // `ready` as soon as it is, not up to two TTLs later. Reads of it are still shared.
+    if (entry?.status?.status === 'pending' || entry?.status?.status === 'processing')
+      return this.refresh(id, entry);
     const age = entry ? this.now() - entry.at : Number.POSITIVE_INFINITY;
     if (entry && age < this.ttlMs) return entry.status;
     if (entry && age < 2 * this.ttlMs) {

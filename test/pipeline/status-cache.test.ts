@@ -3,14 +3,14 @@ import { StatusCache } from '../../functions/api/status-cache.ts';
 import type { ReportStatus } from '../../functions/storage/report-store.ts';
 
 /** A status store that counts reads and answers when told to, on a clock the test moves. */
-function harness() {
+function harness(state: ReportStatus['status'] = 'ready') {
   let clock = 0;
   let version = 0;
   const reads: { resolve: () => void; reject: (e: Error) => void }[] = [];
   const read = (_id: string) =>
     new Promise<ReportStatus | null>((resolve, reject) => {
       const answer: ReportStatus = {
-        status: 'ready',
+        status: state,
         createdAt: 'c',
         updatedAt: `v${++version}`,
         expiresAt: 'e',
@@ -95,5 +95,16 @@ describe('StatusCache', () => {
     expect(h.reads).toHaveLength(2);
     h.reads[1]?.resolve();
     expect((await second)?.updatedAt).toBe('v2');
+  });
+
+  it('reads a report still on its way on every request (shared while under way), so ready shows at once', async () => {
+    const h = harness('processing');
+    const first = h.cache.get('a');
+    h.reads[0]?.resolve();
+    expect((await first)?.status).toBe('processing');
+    const again = [h.cache.get('a'), h.cache.get('a')];
+    expect(h.reads).toHaveLength(2);
+    h.reads[1]?.resolve();
+    expect((await Promise.all(again)).map((s) => s?.updatedAt)).toEqual(['v2', 'v2']);
   });
 });

@@ -206,11 +206,12 @@ export async function waitForReport(
   onProcessing: () => void,
 ): Promise<Awaited<ReturnType<typeof getStatus>> | { status: 'slow' }> {
   const started = Date.now();
-  for (;;) {
+  // Soon at first (a small export is ready in well under a second), then every second at most.
+  for (let wait = 200; ; wait = Math.min(1000, wait * 1.5)) {
     const answer = await getStatus(id);
     if (answer.status !== 'pending' && answer.status !== 'processing') return answer;
     if (Date.now() - started > PATIENCE_MS) return { status: 'slow' };
     onProcessing();
-    await new Promise((done) => setTimeout(done, 700));
+    await new Promise((done) => setTimeout(done, wait));
   }
 }
