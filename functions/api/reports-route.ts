@@ -202,24 +202,33 @@ export function reportsRoute(deps: AppDeps) {
       return sendJson(c, body);
     })
     .post('/:id/corrections', async (c) => {
-      const { id } = await readyReport(c);
+      const { id } = await readyStatus(c);
       const json = await c.req.json().catch(() => {
         throw new ApiError(400, 'bad-request', 'The body is not JSON.');
       });
       const asked = CorrectionsBody.parse(json);
       const corrected = await oneAtATime(id, async () => {
-        // Read again in turn: a correction sent just before this one may have changed the report.
+        // Read in turn: a correction sent just before this one may have changed the report.
         const { report, status } = await readyReport(c);
         const next = applyCorrections(report, asked);
         await store.putReport(id, next);
         // A new updatedAt retires every instance's cached copy of the report.
-        await store.putStatus(id, { ...status, updatedAt: deps.now().toISOString() });
+        const version = deps.now().toISOString();
+        await store.putStatus(id, { ...status, updatedAt: version });
         forget(id);
         // Deleted while we worked: make sure nothing of it stays.
         if (await store.isDeleted(id)) {
           await store.deleteReport(id);
           throw notFound();
         }
+        // The page reads the list again next: from this copy, not by reading back what was just written;
+        // made after this answer has gone out (the page asks for the list only once it has it).
+        const key = `${id}\u0000${version}`;
+        const kept = new Promise<CachedReport>((done) => setTimeout(done, 0)).then(() =>
+          cache.set(id, version, next),
+        );
+        loading.set(key, kept);
+        kept.finally(() => loading.delete(key)).catch(() => {});
         return next;
       });
       // ?omit=people, as the page asks: the list is read again in pages, and a full report can be large.

@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../functions/api/create-app.ts';
 import { DIRECT_ANSWER_BYTES } from '../../functions/api/reports-route.ts';
 import { ingestUpload } from '../../functions/ingest/ingest-upload.ts';
 import { startLocalS3 } from '../../functions/local/local-s3.ts';
 import { keys, newReportId } from '../../functions/storage/report-id.ts';
 import { ReportStore, s3ClientFromEnvironment } from '../../functions/storage/report-store.ts';
+import { DEFAULT_SETTINGS } from '../../functions/storage/settings.ts';
 import { fixtureZip } from '../support/fixtures.ts';
 import { startTestServer } from '../support/local-server.ts';
 import { createPendingReport } from '../support/pending-report.ts';
@@ -230,4 +232,46 @@ describe('answers larger than a Lambda response may be', () => {
     expect((await fetch(link)).status).toBe(404);
     expect((await fetch(reportLink)).status).toBe(404);
   }, 60_000);
+});
+
+describe('corrections', () => {
+  it('leave the corrected report in the API’s memory: the list read next is not read back from storage', async () => {
+    class CountingStore extends ReportStore {
+      reads = 0;
+      override async getReport(id: string) {
+        this.reads++;
+        return super.getReport(id);
+      }
+    }
+    const counting = new CountingStore(store.client, store.bucket);
+    const id = await createPendingReport(counting, { upload: fixtureZip('era-2026').bytes });
+    await ingestUpload(keys.upload(id), {
+      store: counting,
+      maxUploadBytes: 50 * 1024 * 1024,
+      now: () => new Date(),
+      log: () => {},
+    });
+    const api = createApp({
+      store: counting,
+      settings: DEFAULT_SETTINGS,
+      now: () => new Date(),
+      log: () => {},
+    });
+    const before = await (await api.request(`/api/reports/${id}/people?limit=50`)).json();
+    const someone = before.people.findLast(
+      (p: { profileUrl: string | null; category: string }) =>
+        p.profileUrl && p.category !== 'former-colleague',
+    ).profileUrl;
+    const corrected = await api.request(`/api/reports/${id}/corrections?omit=people`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ colleague: [someone] }),
+    });
+    expect(corrected.status).toBe(200);
+    const reads = counting.reads;
+    const after = await (await api.request(`/api/reports/${id}/people?limit=50`)).json();
+    expect(counting.reads).toBe(reads);
+    const marked = after.people.find((p: { profileUrl: string }) => p.profileUrl === someone);
+    expect(marked.category).toBe('former-colleague');
+  });
 });
