@@ -28,7 +28,7 @@ export function parseCommand(argv: string[]): Command {
   try {
     parsed = parse(argv);
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]);
+    throw new UsageError(plainParseError((error as Error).message));
   }
   const { values, positionals } = parsed;
   if (values.help) return { command: 'help' };
@@ -135,3 +135,13 @@ Examples:
   reconnect analyze Connections.csv --employer "Acme:2018-03..2021-06" --employer "Globex:2021-07.."
   reconnect analyze export.zip --format html --out reconnect.html
 `;
+
+/** Node's own wording for a wrong flag, cut to what a person needs to read. */
+function plainParseError(message: string): string {
+  const unknown = /^Unknown option '([^']+)'/.exec(message);
+  if (unknown) return `Unknown option '${unknown[1]}'.`;
+  const ambiguous = /^Option '([^' ]+)[^']*' argument is ambiguous/.exec(message);
+  if (ambiguous)
+    return `${ambiguous[1]} needs a value after it (one that starts with "-" is written ${ambiguous[1]}=-…).`;
+  return message.split('\n')[0] ?? message;
+}
