@@ -133,24 +133,28 @@ export function reportsRoute(deps: AppDeps) {
     return { id, report, status };
   }
 
-  /** The report as kept for reading pages, from the cache while its status is unchanged. */
-  async function readable(c: Context): Promise<{ id: string; cached: CachedReport; status: ReportStatus }> {
-    const { id, status } = await readyStatus(c);
-    const hit = cache.get(id, status.updatedAt);
-    if (hit) return { id, cached: hit, status };
-    const key = `${id}\u0000${status.updatedAt}`;
+  /** Puts one version of a report into the cache once, however many requests ask for it meanwhile. */
+  function keep(id: string, version: string, source: () => Promise<Report | null>): Promise<CachedReport> {
+    const key = `${id}\u0000${version}`;
     let load = loading.get(key);
     if (!load) {
-      load = store
-        .getReport(id)
+      load = source()
         .then((report) => {
           if (!report) throw notFound();
-          return cache.set(id, status.updatedAt, report);
+          return cache.set(id, version, report);
         })
         .finally(() => loading.delete(key));
       loading.set(key, load);
     }
-    return { id, cached: await load, status };
+    return load;
+  }
+
+  /** The report as kept for reading pages, from the cache while its status is unchanged. */
+  async function readable(c: Context): Promise<{ id: string; cached: CachedReport; status: ReportStatus }> {
+    const { id, status } = await readyStatus(c);
+    const cached =
+      cache.get(id, status.updatedAt) ?? (await keep(id, status.updatedAt, () => store.getReport(id)));
+    return { id, cached, status };
   }
 
   return new Hono()
@@ -222,13 +226,8 @@ export function reportsRoute(deps: AppDeps) {
           throw notFound();
         }
         // The page reads the list again next: from this copy, not by reading back what was just written;
-        // made after this answer has gone out (the page asks for the list only once it has it).
-        const key = `${id}\u0000${version}`;
-        const kept = new Promise<CachedReport>((done) => setTimeout(done, 0)).then(() =>
-          cache.set(id, version, next),
-        );
-        loading.set(key, kept);
-        kept.finally(() => loading.delete(key)).catch(() => {});
+        // kept after this answer has gone out (the page asks for the list only once it has it).
+        keep(id, version, () => new Promise((done) => setTimeout(() => done(next), 0))).catch(() => {});
         return next;
       });
       // ?omit=people, as the page asks: the list is read again in pages, and a full report can be large.
