@@ -29,3 +29,9 @@ export function timeAgo(day: Day, asOf: Day): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** Ends a sentence once, even after a name that ends in a full stop ("Acme Inc.") or a "!" ("Yahoo!"). */
+export function sentence(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 46 || last === 33 || last === 63 ? text : `${text}.`;
+}

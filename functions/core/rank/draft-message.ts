@@ -3,6 +3,7 @@ import { memoised } from '../memoised.ts';
 import { isNotACompany } from '../normalise/company-key.ts';
 import { type Day, parseIsoDate, yearOf } from '../normalise/dates.ts';
 import type { Person } from '../report.ts';
+import { sentence } from '../wording.ts';
 import { spanOf, titleOf } from './explain.ts';
 
 /**
@@ -58,7 +59,7 @@ const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
   ],
   colleague: [
     (s) =>
-      `Hi ${s.first}, it's been a while since we worked together at ${stop(s.employer)} ${s.ask} I'd love to hear how things are going.`,
+      `Hi ${s.first}, it's been a while since we worked together at ${sentence(s.employer)} ${s.ask} I'd love to hear how things are going.`,
     (s) =>
       `Hi ${s.first}, I was thinking back to our time at ${s.employer} and wanted to say hello. ${s.ask}`,
     (s) =>
@@ -68,7 +69,7 @@ const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
     (s) =>
       `Hi ${s.first}, we're both at ${s.employer} but haven't crossed paths in a while. ${s.ask} Fancy a quick coffee?`,
     (s) =>
-      `Hi ${s.first}, it's been a while since we talked, even though we're both at ${stop(s.employer)} ${s.ask}`,
+      `Hi ${s.first}, it's been a while since we talked, even though we're both at ${sentence(s.employer)} ${s.ask}`,
   ],
   maybe: [
     (s) =>
@@ -86,7 +87,7 @@ const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
   ],
   near: [
     (s) =>
-      `Hi ${s.first}, I noticed you're at ${s.theirCompany}, not far from my own world at ${stop(s.employer)} ${s.ask}`,
+      `Hi ${s.first}, I noticed you're at ${s.theirCompany}, not far from my own world at ${sentence(s.employer)} ${s.ask}`,
   ],
   alumni: [
     (s) =>
@@ -199,11 +200,6 @@ function companyPhrase(company: string): string {
   const name = company.trim();
   if (!name || isNotACompany(name)) return '';
   return name.split(/\s+/).length <= 6 && name.length <= 50 ? name : '';
-}
-
-/** Ends a sentence on a name: "at Acme." but "at Acme Inc." (not "Inc.."). */
-function stop(name: string): string {
-  return name.endsWith('.') ? name : `${name}.`;
 }
 
 const HONORIFIC = /^(dr|mr|mrs|ms|mx|miss|prof|sir|dame|rev)\.?$/i;

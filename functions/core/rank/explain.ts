@@ -3,7 +3,7 @@ import { isRecruiter } from '../detect/colleague-evidence.ts';
 import { memoised } from '../memoised.ts';
 import { type Day, parseIsoDate } from '../normalise/dates.ts';
 import type { ContactKind, Evidence, EvidenceKind, Person, SharedEmployer } from '../report.ts';
-import { plural, timeAgo, yearSpan } from '../wording.ts';
+import { plural, sentence, timeAgo, yearSpan } from '../wording.ts';
 
 /** What the reasons need beyond the person. */
 export interface ExplainContext {
@@ -188,12 +188,6 @@ export function spanOf(shared: SharedEmployer): string {
   const from = parseIsoDate(shared.from);
   const to = shared.to ? parseIsoDate(shared.to) : null;
   return from === null ? '' : yearSpan(from, to);
-}
-
-/** Ends a sentence once, even after a name that ends in a full stop ("Acme Inc."). */
-function sentence(text: string): string {
-  const last = text.charCodeAt(text.length - 1);
-  return last === 46 || last === 33 || last === 63 ? text : `${text}.`;
 }
 
 function lowerFirst(text: string): string {
