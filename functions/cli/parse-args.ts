@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { parseIsoDate } from '../core/normalise/dates.ts';
+import { splitEmployerLine } from '../core/normalise/employer-line.ts';
 
 export type Format = 'table' | 'json' | 'csv' | 'html';
 
@@ -84,17 +85,16 @@ function parse(argv: string[]) {
   });
 }
 
-/** `Acme:2018-03..2021-06`; the last colon separates, so a company name may hold one. */
+/** `Acme:2018-03..2021-06`: the dates are read by the engine, which says if it cannot. */
 function parseEmployer(text: string): { company: string; from: string; to: string | null } {
-  const at = text.lastIndexOf(':');
-  const span = /^\s*([^.]+?)\s*\.\.\s*([^.]*?)\s*$/.exec(at < 0 ? '' : text.slice(at + 1));
-  const company = text.slice(0, Math.max(0, at)).trim();
-  if (!company || !span?.[1]) {
+  const line = splitEmployerLine(text);
+  const span = /^\s*([^.]+?)\s*\.\.\s*([^.]*?)\s*$/.exec(line?.span ?? '');
+  if (!line || !span?.[1]) {
     throw new UsageError(
       `--employer "${text}" should look like "Acme:2018-03..2021-06" (leave the end out for a current job).`,
     );
   }
-  return { company, from: span[1], to: span[2] || null };
+  return { company: line.company, from: span[1], to: span[2] || null };
 }
 
 /** `Acme=Acme Labs`: two names of one company. */

@@ -1,4 +1,5 @@
 import { type Day, parseSpan } from '../../functions/core/normalise/dates.ts';
+import { splitEmployerLine } from '../../functions/core/normalise/employer-line.ts';
 import { monthYear } from '../../functions/core/wording.ts';
 import { el } from './dom.ts';
 
@@ -17,12 +18,10 @@ export function readEmployerLines(text: string): { employers: EnteredEmployer[];
   const problems: string[] = [];
   for (const line of text.split(/\r?\n/)) {
     if (!line.trim()) continue;
-    // The last colon separates, so a company name may hold one.
-    const at = line.lastIndexOf(':');
-    const company = line.slice(0, Math.max(0, at)).trim();
-    const span = at < 0 ? null : parseSpan(line.slice(at + 1));
-    if (!company || !span) problems.push(line.trim());
-    else employers.push({ company, ...span });
+    const parts = splitEmployerLine(line);
+    const span = parts ? parseSpan(parts.span) : null;
+    if (!parts || !span) problems.push(line.trim());
+    else employers.push({ company: parts.company, ...span });
   }
   return { employers, problems };
 }
