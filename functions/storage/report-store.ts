@@ -101,12 +101,7 @@ export class ReportStore {
       ...(await this.list(keys.reportPrefix(id))),
       ...(await this.list(keys.uploadPrefix(id))),
     ].filter((k) => k !== keep);
-    for (let i = 0; i < found.length; i += 1000) {
-      const Objects = found.slice(i, i + 1000).map((Key) => ({ Key }));
-      await this.client.send(
-        new DeleteObjectsCommand({ Bucket: this.bucket, Delete: { Objects, Quiet: true } }),
-      );
-    }
+    await this.deleteKeys(found);
   }
 
   async isDeleted(id: string): Promise<boolean> {
@@ -115,7 +110,11 @@ export class ReportStore {
 
   /** Deletes every object under a prefix: an upload, or a whole report. */
   async deletePrefix(prefix: string): Promise<void> {
-    const found = await this.list(prefix);
+    await this.deleteKeys(await this.list(prefix));
+  }
+
+  /** S3 deletes at most 1,000 keys a request. */
+  private async deleteKeys(found: string[]): Promise<void> {
     for (let i = 0; i < found.length; i += 1000) {
       const Objects = found.slice(i, i + 1000).map((Key) => ({ Key }));
       await this.client.send(
