@@ -44,7 +44,7 @@ export class IngestThread {
       // Idle a while: end the thread, and with it the heap a big analysis leaves behind, rather than
       // have its garbage collected later in the middle of the API's work (Lambda, too, ends idle
       // containers). The next upload starts a fresh thread.
-      if (this.waiting.size === 0) this.idleTimer = setTimeout(() => void this.close(), IDLE_MS);
+      if (this.waiting.size === 0) this.endAfter(IDLE_MS);
     });
   }
 
@@ -55,9 +55,7 @@ export class IngestThread {
    */
   prepare(waitMs = PREPARED_MS): void {
     this.start();
-    if (this.waiting.size > 0) return;
-    clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => void this.close(), waitMs);
+    if (this.waiting.size === 0) this.endAfter(waitMs);
   }
 
   /** Whether a thread is up (for tests and logs). */
@@ -70,6 +68,12 @@ export class IngestThread {
     const worker = this.worker;
     this.worker = null;
     await worker?.terminate();
+  }
+
+  /** Ends the thread after `ms` with nothing to do (a delivery in between cancels it). */
+  private endAfter(ms: number): void {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => void this.close(), ms);
   }
 
   private start(): Worker {
