@@ -11,6 +11,7 @@ const files = readdirSync(dir, { withFileTypes: true })
 
 const started = performance.now();
 let detail = '';
+let report: ReturnType<typeof analyze> | null = null;
 if (mode === 'parse') {
   // The floor: decode each file and let papaparse split it into rows, nothing else.
   let rows = 0;
@@ -18,16 +19,16 @@ if (mode === 'parse') {
     rows += Papa.parse<string[]>(new TextDecoder().decode(f.bytes), { skipEmptyLines: true }).data.length;
   detail = `${rows} rows`;
 } else {
-  const report = analyze(files, { asOf });
+  report = analyze(files, { asOf });
   const s = report.summary;
   detail = `${s.connections} people, ${s.formerColleagues} former colleagues (${s.likelyFormerColleagues} likely), ${s.messages} messages`;
 }
 const seconds = (performance.now() - started) / 1000;
 const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-if (mode === 'analyze') {
+if (report) {
   // After the timing: what just holding the report in memory costs. JSON.parse builds the same
   // people, evidence, reasons and drafts, with no work to find them: a floor for the analysis.
-  const json = JSON.stringify(analyze(files, { asOf }));
+  const json = JSON.stringify(report);
   const parsing = performance.now();
   JSON.parse(json);
   detail += `; the report is ${(json.length / 1048576).toFixed(1)} MB of JSON, and JSON.parse alone takes ${((performance.now() - parsing) / 1000).toFixed(2)} s to build it`;
