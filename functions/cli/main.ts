@@ -1,4 +1,5 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
+import packageJson from '../../package.json' with { type: 'json' };
 import { analyze, isInputError, type Person, type Report } from '../core/index.ts';
 import { peopleCsv } from '../core/output/people-csv.ts';
 import { reportHtml } from '../core/output/report-html.ts';
@@ -92,6 +93,5 @@ function writeAtomically(path: string, text: string): void {
 }
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-  return `reconnect ${pkg.version}`;
+  return `reconnect ${packageJson.version}`;
 }
