@@ -179,9 +179,12 @@ function toTable(name: string, bytes: Uint8Array, recognised: RecognisedFile, wa
       `${baseName(name)} is not UTF-8; it was read as Windows-1252, so some accented letters may look wrong.`,
     );
   }
+  // The scanner reads well-formed CSV exactly as papaparse does, in about half the time; papaparse
+  // reads what the scanner gives up on, and says what was wrong with it.
   const parsed =
-    (recognised.kind === 'messages' && scanMessages(text, recognised)) ||
-    parseCsv(text, { delimiter: recognised.delimiter });
+    (recognised.kind === 'messages'
+      ? scanMessages(text, recognised)
+      : scanWhole(text, recognised.delimiter)) || parseCsv(text, { delimiter: recognised.delimiter });
   if (parsed.unbalancedQuotes) {
     warnings.add(
       name,
@@ -197,6 +200,11 @@ function toTable(name: string, bytes: Uint8Array, recognised: RecognisedFile, wa
     if (!isBlankRow(row)) rows.push(row);
   }
   return { kind: header.kind, file: baseName(name), columns: header.columns, rows };
+}
+
+function scanWhole(text: string, delimiter: string): ParsedCsv | false {
+  const rows = scanCsv(text, { delimiter, wholeRows: Number.POSITIVE_INFINITY, keep: new Set() });
+  return rows !== null && { rows, delimiter, unbalancedQuotes: false };
 }
 
 /**
