@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { analyze, type InputFile } from '../core/index.ts';
+import { inflateRawNative } from '../node/inflate-raw.ts';
 import { ApiError } from './api-error.ts';
 import type { AppDeps } from './app-deps.ts';
 
@@ -33,7 +34,7 @@ export function analyzeRoute(deps: AppDeps) {
     const asOf = c.req.query('asOf') ?? deps.now().toISOString().slice(0, 10);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf))
       throw new ApiError(400, 'bad-request', 'asOf must be a date like 2026-03-01.');
-    return c.json(analyze(files, { asOf }));
+    return c.json(analyze(files, { asOf, inflateRaw: inflateRawNative }));
   });
 }
 

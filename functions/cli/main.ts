@@ -3,6 +3,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { analyze, isInputError, type Person, type Report } from '../core/index.ts';
 import { peopleCsv } from '../core/output/people-csv.ts';
 import { reportHtml } from '../core/output/report-html.ts';
+import { inflateRawNative } from '../node/inflate-raw.ts';
 import { type AnalyzeCommand, HELP, parseCommand, UsageError } from './parse-args.ts';
 import { readInputs } from './read-inputs.ts';
 import { formatTable, forTerminal } from './table.ts';
@@ -59,6 +60,7 @@ function run(command: AnalyzeCommand, io: Streams): void {
     employers: command.employers,
     merges: command.merges,
     splits: command.splits,
+    inflateRaw: inflateRawNative,
   });
   if (progress) {
     const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -48,6 +48,7 @@ export function analyze(files: InputFile[], options: AnalyzeOptions): Report {
   const { inputs, connections, profile, positions, messages, hasMessages, ...rest } = readSources(
     files,
     warnings,
+    { inflateRaw: options.inflateRaw },
   );
   const { invitations, endorsements, recommendations } = rest;
   // Counted now, so the messages (and the file text their cells point into) can go once attributed.

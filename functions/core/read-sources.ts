@@ -1,5 +1,11 @@
 import { InputError } from './errors.ts';
-import { describeKinds, type FileSummary, type InputFile, readExport } from './input/read-export.ts';
+import {
+  describeKinds,
+  type FileSummary,
+  type InputFile,
+  readExport,
+  type ZipOptions,
+} from './input/read-export.ts';
 import type { FileKind } from './input/recognise-file.ts';
 import { type Connection, readConnections } from './readers/connections.ts';
 import { type Endorsement, readEndorsements } from './readers/endorsements.ts';
@@ -27,8 +33,8 @@ export interface Sources {
  * Reads every recognised file. Kept apart from the analysis so the parsed rows — the largest thing
  * in memory for a big message history — can be freed before the report is built.
  */
-export function readSources(files: InputFile[], warnings: WarningLog): Sources {
-  const { tables, files: inputs } = readExport(files, warnings);
+export function readSources(files: InputFile[], warnings: WarningLog, zip: ZipOptions = {}): Sources {
+  const { tables, files: inputs } = readExport(files, warnings, zip);
   const connectionTables = tables.get('connections');
   if (!connectionTables) throw missingConnections(tables.keys());
   const tablesOf = (kind: FileKind) => tables.get(kind) ?? [];

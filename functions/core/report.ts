@@ -1,3 +1,5 @@
+import type { InflateRaw } from './input/unzip.ts';
+
 /**
  * The report: the engine's one output, and the contract the CLI, the API and the web page share.
  * Version 1. Dates are ISO `YYYY-MM-DD`. Change a field's meaning only with a new version.
@@ -199,4 +201,6 @@ export interface AnalyzeOptions {
   merges?: [string, string][];
   /** Company names that must only match themselves (no folding into a similar name). */
   splits?: string[];
+  /** A native inflater for the export ZIP, from a host that has one (see InflateRaw); fflate otherwise. */
+  inflateRaw?: InflateRaw;
 }

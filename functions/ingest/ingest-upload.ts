@@ -1,4 +1,5 @@
 import { analyze, isInputError } from '../core/index.ts';
+import { inflateRawNative } from '../node/inflate-raw.ts';
 import { idOfUploadKey, keys } from '../storage/report-id.ts';
 import type { ReportStatus, ReportStore } from '../storage/report-store.ts';
 
@@ -57,6 +58,7 @@ export async function ingestUpload(key: string, deps: IngestDeps): Promise<Inges
   try {
     report = analyze([{ name: key.slice(key.lastIndexOf('/') + 1), bytes }], {
       asOf: deps.now().toISOString().slice(0, 10),
+      inflateRaw: inflateRawNative,
     });
   } catch (error) {
     if (!isInputError(error)) throw error;

@@ -3,8 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { analyze } from '../../functions/core/index.ts';
+import { inflateRawNative } from '../../functions/node/inflate-raw.ts';
 
 const [mode, dir, asOf] = process.argv.slice(2) as ['parse' | 'analyze', string, string];
+// The export ZIP, as people upload it, is inflated by node:zlib as the CLI and the functions do.
 const files = readdirSync(dir, { withFileTypes: true })
   .filter((entry) => entry.isFile())
   .map(({ name }) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
@@ -19,7 +21,7 @@ if (mode === 'parse') {
     rows += Papa.parse<string[]>(new TextDecoder().decode(f.bytes), { skipEmptyLines: true }).data.length;
   detail = `${rows} rows`;
 } else {
-  report = analyze(files, { asOf });
+  report = analyze(files, { asOf, inflateRaw: inflateRawNative });
   const s = report.summary;
   detail = `${s.connections} people, ${s.formerColleagues} former colleagues (${s.likelyFormerColleagues} likely), ${s.messages} messages`;
 }

@@ -62,6 +62,14 @@ try {
   const zip = zipSync(
     Object.fromEntries(synthetic.files.map((f) => [f.name, new TextEncoder().encode(f.text)])),
   );
+  const zipped = join(dir, 'zipped');
+  mkdirSync(zipped);
+  writeFileSync(join(zipped, 'export.zip'), zip);
+  const analysisZip = run('analyze', zipped);
+  console.log(
+    `the same export as one ZIP (${(zip.length / 1048576).toFixed(1)} MB), as people upload it: analysis ` +
+      `${analysisZip.seconds.toFixed(3)} s (peak RSS ${analysisZip.peakRssMb} MB)`,
+  );
   for (const rate of RATES) {
     const api = await benchApi(zip, rate, SECONDS);
     if (rate === RATES[0])

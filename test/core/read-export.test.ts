@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, InputError, type InputFile } from '../../functions/core/index.ts';
 import { readExport } from '../../functions/core/input/read-export.ts';
 import { WarningLog } from '../../functions/core/warnings.ts';
+import { inflateRawNative } from '../../functions/node/inflate-raw.ts';
 import { fixtureFiles } from '../support/fixtures.ts';
 import { buildZip } from '../support/zip-builder.ts';
 
@@ -69,13 +70,18 @@ describe('reading what people upload', () => {
   });
 });
 
-describe('reading ZIP files that are broken or hostile', () => {
+// The engine inflates with fflate; the CLI, the API and the ingest function pass node:zlib's inflater.
+describe.each([
+  ['fflate', undefined],
+  ['node:zlib', inflateRawNative],
+] as const)('reading ZIP files that are broken or hostile, inflated by %s', (_, inflateRaw) => {
+  const options = { asOf: AS_OF, inflateRaw };
   const connections = { name: 'Connections.csv', data: text(HEADER + ROWS) };
 
   it('reads a well-formed ZIP built by hand, stored or deflated', () => {
     for (const stored of [true, false]) {
       const zip = buildZip([{ ...connections, stored }]);
-      expect(analyze([file('export.zip', zip)], { asOf: AS_OF }).people).toHaveLength(1);
+      expect(analyze([file('export.zip', zip)], options).people).toHaveLength(1);
     }
   });
 
@@ -87,7 +93,7 @@ describe('reading ZIP files that are broken or hostile', () => {
       { name: 'Connections.csv', deflated: deflateRawSync(inflated, { level: 9 }), declaredSize: 100 },
     ]);
     const before = process.memoryUsage().arrayBuffers;
-    const error = inputErrorOf(() => analyze([file('export.zip', bomb)], { asOf: AS_OF }));
+    const error = inputErrorOf(() => analyze([file('export.zip', bomb)], options));
     const grown = process.memoryUsage().arrayBuffers - before;
     expect(error.code).toBe('too-large');
     expect(error.message).toContain('ZIP bomb');
@@ -96,23 +102,20 @@ describe('reading ZIP files that are broken or hostile', () => {
 
   it('refuses encrypted, truncated and nested ZIPs, and ZIPs with no CSV', () => {
     expect(
-      inputErrorOf(() =>
-        analyze([file('e.zip', buildZip([{ ...connections, encrypted: true }]))], { asOf: AS_OF }),
-      ).code,
+      inputErrorOf(() => analyze([file('e.zip', buildZip([{ ...connections, encrypted: true }]))], options))
+        .code,
     ).toBe('encrypted-zip');
     const whole = buildZip([connections]);
     expect(
-      inputErrorOf(() => analyze([file('t.zip', whole.subarray(0, whole.length - 30))], { asOf: AS_OF }))
-        .code,
+      inputErrorOf(() => analyze([file('t.zip', whole.subarray(0, whole.length - 30))], options)).code,
     ).toBe('unreadable-zip');
     expect(
-      inputErrorOf(() =>
-        analyze([file('n.zip', buildZip([{ name: 'inner.zip', data: whole }]))], { asOf: AS_OF }),
-      ).code,
+      inputErrorOf(() => analyze([file('n.zip', buildZip([{ name: 'inner.zip', data: whole }]))], options))
+        .code,
     ).toBe('nested-zip');
     expect(
       inputErrorOf(() =>
-        analyze([file('p.zip', buildZip([{ name: 'photo.jpg', data: text('x') }]))], { asOf: AS_OF }),
+        analyze([file('p.zip', buildZip([{ name: 'photo.jpg', data: text('x') }]))], options),
       ).code,
     ).toBe('not-an-export');
   });
@@ -122,16 +125,37 @@ describe('reading ZIP files that are broken or hostile', () => {
       { ...connections, name: '../Connections.csv' },
       { ...connections, name: 'ok/Connections.csv' },
     ]);
-    const report = analyze([file('x.zip', zip)], { asOf: AS_OF });
+    const report = analyze([file('x.zip', zip)], options);
     expect(report.people).toHaveLength(1);
     expect(report.warnings.map((w) => w.code)).toContain('unsafe-path');
   });
 
+  it('refuses an entry cut short after its header and an entry larger than the limit, in words', () => {
+    // Rows that barely compress, so the cut falls after the part read to recognise the file.
+    let rows = '';
+    for (let i = 0; rows.length < 300_000; i++)
+      rows += `A${(i * 7919) % 104729},B${(i * 104723) % 7907},,,,,05 Mar 2024\n`;
+    const deflated = deflateRawSync(text(HEADER + rows));
+    expect(deflated.length).toBeGreaterThan(40_000);
+    const cut = buildZip([
+      { name: 'Connections.csv', deflated: deflated.subarray(0, 40_000), declaredSize: 100 },
+    ]);
+    const error = inputErrorOf(() => analyze([file('d.zip', cut)], options));
+    expect(error.code).toBe('unreadable-zip');
+    expect(error.message).toContain('damaged');
+
+    const zip = buildZip([{ name: 'Connections.csv', deflated, declaredSize: 100 }]);
+    const limits = { maxEntries: 10, maxEntryBytes: 100_000, maxTotalBytes: 200_000 };
+    const tooLarge = inputErrorOf(() =>
+      readExport([file('l.zip', zip)], new WarningLog(), { limits, inflateRaw }),
+    );
+    expect(tooLarge.code).toBe('too-large');
+    expect(tooLarge.message).toContain('far beyond a LinkedIn export');
+  });
+
   it('refuses more entries than any export has', () => {
     const many = Array.from({ length: 5001 }, (_, i) => ({ name: `f${i}.txt`, data: text('') }));
-    expect(inputErrorOf(() => analyze([file('m.zip', buildZip(many))], { asOf: AS_OF })).code).toBe(
-      'too-large',
-    );
+    expect(inputErrorOf(() => analyze([file('m.zip', buildZip(many))], options)).code).toBe('too-large');
   });
 });
 

@@ -11,7 +11,7 @@ import {
   recogniseFile,
 } from './recognise-file.ts';
 import { scanCsv } from './scan-csv.ts';
-import { isZip, listZipEntries, readZipEntry, ZIP_LIMITS, type ZipLimits } from './unzip.ts';
+import { type InflateRaw, isZip, listZipEntries, readZipEntry, ZIP_LIMITS, type ZipLimits } from './unzip.ts';
 
 export interface InputFile {
   name: string;
@@ -44,10 +44,16 @@ const PEEK_BYTES = 16 * 1024;
  * Reads whatever the person gave us — the export ZIP, one CSV, several CSVs — into recognised tables.
  * Files are recognised by header, since their names drift; unknown files are listed and ignored.
  */
+export interface ZipOptions {
+  limits?: ZipLimits;
+  /** A faster inflater the host provides (see InflateRaw); fflate when absent. */
+  inflateRaw?: InflateRaw;
+}
+
 export function readExport(
   inputs: InputFile[],
   warnings: WarningLog,
-  limits: ZipLimits = ZIP_LIMITS,
+  { limits = ZIP_LIMITS, inflateRaw }: ZipOptions = {},
 ): ExportTables {
   const tables = new Map<FileKind, Table[]>();
   const files: FileSummary[] = [];
@@ -80,7 +86,7 @@ export function readExport(
       'The file is empty. Upload your LinkedIn export ZIP or its Connections.csv.',
     );
   for (const input of nonEmpty) {
-    if (isZip(input.bytes)) readZip(input, limits, warnings, add);
+    if (isZip(input.bytes)) readZip(input, { limits, inflateRaw }, warnings, add);
     else add(input.name, input.bytes, peekKind(input.bytes, input.name));
   }
   return { tables, files };
@@ -88,7 +94,12 @@ export function readExport(
 
 type AddFile = (name: string, bytes: Uint8Array, recognised: RecognisedFile | null) => void;
 
-function readZip(input: InputFile, limits: ZipLimits, warnings: WarningLog, add: AddFile): void {
+function readZip(
+  input: InputFile,
+  { limits, inflateRaw }: Required<Pick<ZipOptions, 'limits'>> & ZipOptions,
+  warnings: WarningLog,
+  add: AddFile,
+): void {
   const entries = listZipEntries(input.bytes, limits).filter((e) => !isJunkEntry(e.name));
   for (const e of entries.filter((x) => isUnsafePath(x.name))) {
     warnings.add(
@@ -127,6 +138,8 @@ function readZip(input: InputFile, limits: ZipLimits, warnings: WarningLog, add:
         input.bytes,
         entry,
         Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total),
+        Number.POSITIVE_INFINITY,
+        inflateRaw,
       );
       total += bytes.length;
       add(name, bytes, recognised);

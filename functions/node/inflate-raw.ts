@@ -1,0 +1,16 @@
+import { inflateRawSync } from 'node:zlib';
+import type { InflateRaw } from '../core/input/unzip.ts';
+
+/**
+ * node:zlib's inflater for the engine's ZIP reader: native code, about five times faster than fflate
+ * on an export's messages.csv. zlib stops as soon as the output would pass `maxBytes`, so a ZIP bomb
+ * costs no more here than in the sliced reading.
+ */
+export const inflateRawNative: InflateRaw = (deflated, maxBytes) => {
+  try {
+    return inflateRawSync(deflated, { maxOutputLength: maxBytes });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return null;
+    throw error;
+  }
+};
