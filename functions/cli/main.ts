@@ -1,4 +1,3 @@
-import { renameSync, writeFileSync } from 'node:fs';
 import packageJson from '../../package.json' with { type: 'json' };
 import { analyze, isInputError, type Person, type Report } from '../core/index.ts';
 import { peopleCsv } from '../core/output/people-csv.ts';
@@ -7,6 +6,7 @@ import { inflateRawNative } from '../node/inflate-raw.ts';
 import { type AnalyzeCommand, HELP, parseCommand, UsageError } from './parse-args.ts';
 import { readInputs } from './read-inputs.ts';
 import { formatTable, forTerminal } from './table.ts';
+import { CannotWriteError, writeAtomically } from './write-atomically.ts';
 
 export interface Streams {
   stdout: (text: string) => void;
@@ -35,11 +35,12 @@ export async function main(argv: string[], io: Streams = defaultStreams): Promis
     else run(command, io);
     return 0;
   } catch (error) {
+    // Messages echo what was typed or named (an option value, a path): no control characters either.
     if (error instanceof UsageError) {
-      io.stderr(`reconnect: ${error.message}\nRun "reconnect --help" for usage.\n`);
+      io.stderr(`reconnect: ${forTerminal(error.message)}\nRun "reconnect --help" for usage.\n`);
       return 2;
     }
-    if (isInputError(error)) {
+    if (isInputError(error) || error instanceof CannotWriteError) {
       io.stderr(`reconnect: ${forTerminal(error.message)}\n`);
       return 1;
     }
@@ -69,7 +70,7 @@ function run(command: AnalyzeCommand, io: Streams): void {
   const output = render(report, command);
   if (command.out) writeAtomically(command.out, output);
   else io.stdout(output);
-  if (command.out && !command.quiet) io.stderr(`Wrote ${command.out}\n`);
+  if (command.out && !command.quiet) io.stderr(`Wrote ${forTerminal(command.out)}\n`);
 
   function render(r: Report, c: AnalyzeCommand): string {
     const top = c.top ?? (c.format === 'table' ? TABLE_TOP : null);
@@ -82,16 +83,9 @@ function run(command: AnalyzeCommand, io: Streams): void {
       case 'html':
         return reportHtml(r, people);
       default:
-        return formatTable(r, people, Math.max(60, io.columns ?? 100));
+        return formatTable(r, people, { width: Math.max(60, io.columns ?? 100), topGiven: c.top !== null });
     }
   }
-}
-
-/** Never leaves a half-written report behind: write beside it, then rename over it. */
-function writeAtomically(path: string, text: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
 }
 
 function version(): string {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { parseIsoDate } from '../core/normalise/dates.ts';
+import { parseIsoDate, parseSpan } from '../core/normalise/dates.ts';
 import { splitEmployerLine } from '../core/normalise/employer-line.ts';
 
 export type Format = 'table' | 'json' | 'csv' | 'html';
@@ -40,7 +40,9 @@ export function parseCommand(argv: string[]): Command {
   if (files.length === 0)
     throw new UsageError('Name your export: reconnect analyze Basic_LinkedInDataExport.zip');
 
-  const format = (values.format ?? 'table') as Format;
+  // `--out=` would otherwise print to the terminal as if --out had not been given.
+  if (values.out === '') throw new UsageError('--out needs a value after it.');
+  const format = (values.format ?? formatOfFileName(values.out) ?? 'table') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}.`);
   if (values['as-of'] !== undefined && parseIsoDate(values['as-of']) === null) {
     throw new UsageError('--as-of takes a date like 2026-03-01.');
@@ -85,16 +87,30 @@ function parse(argv: string[]) {
   });
 }
 
-/** `Acme:2018-03..2021-06`: the dates are read by the engine, which says if it cannot. */
+/** `-o report.html` means HTML: a table of text in a file named .html would be no use to anyone. */
+function formatOfFileName(path: string | undefined): Format | null {
+  const extension = /\.(json|csv|html)$/i.exec(path ?? '');
+  return extension ? (extension[1]?.toLowerCase() as Format) : null;
+}
+
+/**
+ * `Acme:2018-03..2021-06`, read here as the engine will read it, so a wrong value is wrong usage
+ * (exit 2) echoed exactly as typed, not an unusable input in the engine's own rewording of it.
+ */
 function parseEmployer(text: string): { company: string; from: string; to: string | null } {
   const line = splitEmployerLine(text);
-  const span = /^\s*([^.]+?)\s*\.\.\s*([^.]*?)\s*$/.exec(line?.span ?? '');
-  if (!line || !span?.[1]) {
+  const dates = /^\s*([^.]+?)\s*\.\.\s*([^.]*?)\s*$/.exec(line?.span ?? '');
+  const span = line ? parseSpan(line.span) : null;
+  if (!line || !dates?.[1] || !span) {
     throw new UsageError(
       `--employer "${text}" should look like "Acme:2018-03..2021-06" (leave the end out for a current job).`,
     );
   }
-  return { company: line.company, from: span[1], to: span[2] || null };
+  const [, from, to] = dates;
+  if (span.to !== null && span.from > span.to) {
+    throw new UsageError(`--employer "${text}": the start (${from}) is after the end (${to}).`);
+  }
+  return { company: line.company, from, to: to || null };
 }
 
 /** `Acme=Acme Labs`: two names of one company. */
@@ -117,7 +133,8 @@ recommendations make it sharper). Nothing leaves your machine.
 Options:
   --as-of YYYY-MM-DD     what "today" is for recency (default: today)
   -f, --format FORMAT    table (default), json (the full report), csv, or html (one self-contained file)
-  -o, --out FILE         write to FILE instead of the terminal
+  -o, --out FILE         write to FILE instead of the terminal; a FILE ending in .json, .csv or .html
+                         is written in that format unless --format says otherwise
   -n, --top N            only the N best-ranked people (table shows 25 unless told)
   --employer "Acme:2018-03..2021-06"
                          one of your employers and your time there, when Positions.csv is missing;
@@ -128,7 +145,8 @@ Options:
   -h, --help             this help
   -v, --version          the version
 
-Exit status: 0 done, 1 the input could not be used (the message says why), 2 wrong usage.
+Exit status: 0 done, 1 the input could not be used or --out could not be written (the message says
+why), 2 wrong usage.
 
 Examples:
   reconnect analyze ~/Downloads/Basic_LinkedInDataExport_03-01-2026.zip
@@ -140,8 +158,12 @@ Examples:
 function plainParseError(message: string): string {
   const unknown = /^Unknown option '([^']+)'/.exec(message);
   if (unknown) return `Unknown option '${unknown[1]}'.`;
-  const ambiguous = /^Option '([^' ]+)[^']*' argument is ambiguous/.exec(message);
+  // `Option '-o, --out <value>' argument missing`: name the option by its long name only.
+  const missing = /^Option '(?:-\w, )?(--[\w-]+)[^']*' argument missing/.exec(message);
+  if (missing) return `${missing[1]} needs a value after it.`;
+  // `-o -q` is reported as '-o'; node's hint further on has the long name, which `=` works with.
+  const ambiguous = /^Option '([^' ]+)' argument is ambiguous[\s\S]*?use '(--[\w-]+)=/.exec(message);
   if (ambiguous)
-    return `${ambiguous[1]} needs a value after it (one that starts with "-" is written ${ambiguous[1]}=-…).`;
+    return `${ambiguous[2]} needs a value after it (one that starts with "-" is written ${ambiguous[2]}=-…).`;
   return message.split('\n')[0] ?? message;
 }

@@ -9,7 +9,18 @@ const SHORT: Record<Category, string> = {
   other: 'other',
 };
 
-export function formatTable(report: Report, people: Person[], width = 100): string {
+export interface TableOptions {
+  /** Terminal columns; longer lines are clipped. */
+  width?: number;
+  /** The user chose how many to show: suggesting --top for the rest would only repeat it. */
+  topGiven?: boolean;
+}
+
+export function formatTable(
+  report: Report,
+  people: Person[],
+  { width = 100, topGiven = false }: TableOptions = {},
+): string {
   const s = report.summary;
   const lines = [
     // Likely ones first, as on the page: the possible ones are many in a large network, and mostly not.
@@ -33,14 +44,18 @@ export function formatTable(report: Report, people: Person[], width = 100): stri
     if (p.reasons[0]) lines.push(clip(`${' '.repeat(31)}${p.reasons[0]}`, width));
   }
   if (people.length < report.people.length) {
-    lines.push(
-      '',
-      `…${report.people.length - people.length} more; use --top or --format csv/json/html for all.`,
-    );
+    lines.push('', `…${report.people.length - people.length} more; ${howToSeeTheRest(topGiven)}`);
   }
   if (report.warnings.length)
     lines.push('', `${report.warnings.length} warning(s) about skipped or repaired rows: see --format json.`);
   return `${lines.join('\n')}\n`;
+}
+
+// --top limits every format, so once it is given the way to all of them is to leave it out.
+function howToSeeTheRest(topGiven: boolean): string {
+  return topGiven
+    ? 'leave out --top and use --format csv/json/html for all.'
+    : 'use --top or --format csv/json/html for all.';
 }
 
 function clip(line: string, width: number): string {

@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../functions/cli/main.ts';
+import { formatTable } from '../../functions/cli/table.ts';
+import { analyze } from '../../functions/core/index.ts';
 import { EXPORTS } from '../support/fixtures.ts';
 import { buildZip } from '../support/zip-builder.ts';
 
@@ -101,6 +103,123 @@ describe('reconnect analyze', () => {
   });
 });
 
+describe('--out', () => {
+  it.each([
+    [
+      'a folder that does not exist',
+      (dir: string) => join(dir, 'missing', 'x.html'),
+      'the folder does not exist.',
+    ],
+    [
+      'an existing folder',
+      (dir: string) => {
+        mkdirSync(join(dir, 'reports'));
+        return join(dir, 'reports');
+      },
+      'it is a folder.',
+    ],
+    [
+      'a path through a file',
+      (dir: string) => {
+        writeFileSync(join(dir, 'notes.txt'), 'x');
+        return join(dir, 'notes.txt', 'x.html');
+      },
+      'part of the path is a file, not a folder.',
+    ],
+  ])('into %s exits 1 naming the path given, and leaves no temporary file', async (_, target, reason) => {
+    const dir = mkdtempSync(join(tmpdir(), 'reconnect-'));
+    const out = target(dir);
+    const before = listTree(dir);
+    const { status, stderr, stdout } = await cli('analyze', ERA_2026, '--out', out);
+    expect(status).toBe(1);
+    expect(stderr).toBe(`reconnect: Cannot write "${out}": ${reason}\n`);
+    expect(stdout).toBe('');
+    expect(listTree(dir)).toEqual(before);
+  });
+
+  it.each([
+    ['report.html', /^<!doctype html>/],
+    ['report.JSON', /^\{\n {2}"version": 1,/],
+    ['people.Csv', /^\ufeffrank,name,/],
+    ['people.txt', /^10 connections:/],
+  ])('takes the format from a file named %s when --format is not given', async (name, start) => {
+    const out = join(mkdtempSync(join(tmpdir(), 'reconnect-')), name);
+    const { status } = await cli('analyze', ERA_2026, '-o', out, '-q');
+    expect(status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(start);
+  });
+
+  it('lets an explicit --format win over the file name', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'reconnect-')), 'report.html');
+    await cli('analyze', ERA_2026, '-o', out, '--format', 'csv', '-q');
+    expect(readFileSync(out, 'utf8')).toMatch(/^\ufeffrank,name,/);
+  });
+
+  it('says so in --help', async () => {
+    const { stdout } = await cli('--help');
+    expect(stdout).toContain('ending in .json, .csv or .html');
+  });
+});
+
+describe('--employer', () => {
+  it.each([
+    [
+      'Acme:2021-06..2018-03',
+      '--employer "Acme:2021-06..2018-03": the start (2021-06) is after the end (2018-03).',
+    ],
+    ['Acme:2018-13..', '--employer "Acme:2018-13.." should look like "Acme:2018-03..2021-06"'],
+    ['Acme:  2018-03 ..soon', '--employer "Acme:  2018-03 ..soon" should look like'],
+  ])('%j is a usage error that echoes the value as given', async (value, message) => {
+    const { status, stderr } = await cli('analyze', join(ERA_2026, 'Connections.csv'), '--employer', value);
+    expect(status).toBe(2);
+    expect(stderr).toContain(message);
+  });
+
+  it('takes a tenure that starts and ends in the same month', async () => {
+    const { status } = await cli(
+      'analyze',
+      join(ERA_2026, 'Connections.csv'),
+      '--employer',
+      'Acme:2019-01..2019-01',
+    );
+    expect(status).toBe(0);
+  });
+});
+
+describe('a missing option value', () => {
+  it.each([
+    [['--out'], '--out needs a value after it.'],
+    [['-o'], '--out needs a value after it.'],
+    [['--out='], '--out needs a value after it.'],
+    [['--as-of'], '--as-of needs a value after it.'],
+    [['--employer'], '--employer needs a value after it.'],
+    [['-o', '-q'], '--out needs a value after it (one that starts with "-" is written --out=-…).'],
+  ])('%j is told plainly', async (options, message) => {
+    const { status, stderr } = await cli('analyze', ERA_2026, ...options);
+    expect(status).toBe(2);
+    expect(stderr).toBe(`reconnect: ${message}\nRun "reconnect --help" for usage.\n`);
+  });
+});
+
+describe('the table', () => {
+  it('suggests --top for the rest only when --top was not given', async () => {
+    const report = analyze(
+      [{ name: 'Connections.csv', bytes: readFileSync(join(ERA_2026, 'Connections.csv')) }],
+      {
+        asOf: '2026-11-01',
+      },
+    );
+    expect(formatTable(report, report.people.slice(0, 3))).toContain('…7 more; use --top or');
+    const { stdout } = await cli('analyze', ERA_2026, '--top', '3');
+    expect(stdout).toContain('…7 more;');
+    expect(stdout).not.toContain('use --top');
+  });
+});
+
+function listTree(dir: string): string[] {
+  return readdirSync(dir, { recursive: true }).map(String).sort();
+}
+
 describe('terminal safety', () => {
   it('prints no control characters from file names or cells', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'reconnect-'));
@@ -118,6 +237,13 @@ describe('terminal safety', () => {
     const { status, stderr } = await cli('analyze', zip);
     expect(status).toBe(1);
     expect(stderr).toContain('password-protected');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: asserting their absence
+    expect(stderr.trimEnd()).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+  });
+  it('prints no control characters from a wrong option value', async () => {
+    const { status, stderr } = await cli('analyze', ERA_2026, '--merge', 'Acme\u001b]0;pwned\u0007');
+    expect(status).toBe(2);
+    expect(stderr).toContain('--merge "Acme ]0;pwned " should look like');
     // biome-ignore lint/suspicious/noControlCharactersInRegex: asserting their absence
     expect(stderr.trimEnd()).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
   });
