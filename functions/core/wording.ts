@@ -1,4 +1,6 @@
-import { type Day, monthOf, yearOf } from './normalise/dates.ts';
+import { type Day, dayFromYmd, daysInMonth, isoDate, monthOf, yearOf } from './normalise/dates.ts';
+
+const dayOfMonth = (day: Day) => Number(isoDate(day).slice(8, 10));
 
 /** Small helpers that turn numbers and dates into the plain words of reasons and drafts. */
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -16,14 +18,29 @@ export function yearSpan(from: Day, to: Day | null): string {
   return a === b ? `${a}` : `${a}–${b}`;
 }
 
-/** `3 years ago`, `5 months ago`, `this month`. */
+/**
+ * `today`, `5 days ago`, `3 weeks ago`, `5 months ago`, `2 years ago`. Years are whole years gone by
+ * (2 years and 8 months is "2 years ago"), so two reasons about one date never disagree by rounding.
+ */
 export function timeAgo(day: Day, asOf: Day): string {
   const days = asOf - day;
-  if (days < 31) return days < 0 ? 'recently' : 'this month';
+  if (days < 0) return 'recently';
+  if (days === 0) return 'today';
+  if (days === 1) return 'yesterday';
+  if (days < 14) return `${days} days ago`;
+  if (days < 45) return `${Math.round(days / 7)} weeks ago`;
   const months = Math.round(days / 30.44);
-  if (months < 18) return `${months} month${months === 1 ? '' : 's'} ago`;
-  const years = Math.round(days / 365.25);
-  return `${years} year${years === 1 ? '' : 's'} ago`;
+  if (months < 12) return `${months} month${months === 1 ? '' : 's'} ago`;
+  if (months < 24) return months === 12 ? '1 year ago' : `${months} months ago`;
+  // Whole calendar years: the anniversary counts on its day.
+  const anniversary =
+    dayFromYmd(
+      yearOf(asOf),
+      monthOf(day),
+      Math.min(dayOfMonth(day), daysInMonth(yearOf(asOf), monthOf(day))),
+    ) ?? asOf;
+  const years = yearOf(asOf) - yearOf(day) - (anniversary > asOf ? 1 : 0);
+  return `${years} years ago`;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
@@ -34,4 +51,22 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 export function sentence(text: string): string {
   const last = text.charCodeAt(text.length - 1);
   return last === 46 || last === 33 || last === 63 ? text : `${text}.`;
+}
+
+const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'at', 'to', 'a', 'an', 'on', 'by']);
+
+/**
+ * "SENIOR SOFTWARE ENGINEER" as "Senior Software Engineer", "HEAD OF DATA" as "Head of Data": text in
+ * capitals only, with a word too long to be an acronym (or two of four letters). "KPMG" alone, and
+ * short words anywhere (VP, CTO, IBM), stay as they are.
+ */
+export function unshout(text: string): string {
+  if (/\p{Ll}/u.test(text)) return text;
+  const long = text.match(/\p{Lu}{4,}/gu) ?? [];
+  if (!long.some((word) => word.length >= 5) && long.length < 2) return text;
+  return text.replace(/\p{L}+/gu, (word) => {
+    const lower = word.toLowerCase();
+    if (SMALL_WORDS.has(lower)) return lower;
+    return word.length <= 3 ? word : word.charAt(0) + lower.slice(1);
+  });
 }

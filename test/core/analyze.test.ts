@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, type Person, type Report } from '../../functions/core/index.ts';
 import { article } from '../../functions/core/rank/draft-message.ts';
+import { roleTitle } from '../../functions/core/rank/role-title.ts';
 import { buildExport, type ExportSpec } from '../support/build-export.ts';
 import { fixtureFiles, fixtureNames } from '../support/fixtures.ts';
 import { generateExport } from '../support/synthetic-export.ts';
@@ -227,21 +228,37 @@ describe('drafts', () => {
     }
   });
 
-  it('write company names as they are ("Hooli B.V.", "Acme Inc."), with no sentence (nor reason) ending in two stops', () => {
+  it('say company names as people do ("our Hooli days", "at Amber Markets"), with no sentence (nor reason) ending in two stops', () => {
     const synthetic = generateExport({ seed: 99, connections: 600, era: '2023' });
     const files = synthetic.files.map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
     const { people: all } = analyze(files, { asOf: synthetic.asOf });
     const drafted = all.filter((p) => p.draft);
-    const named = drafted.filter((p) => {
-      const company = p.sharedEmployers[0]?.company ?? '';
-      return company.endsWith('.') && p.draft.includes(company.slice(0, -1));
-    });
-    expect(named.length).toBeGreaterThan(10);
-    for (const p of named) {
-      const company = p.sharedEmployers[0]?.company ?? '';
-      expect(p.draft, p.draft).toContain(company);
+    const legalForm = /\s(Inc|LLC|Ltd|plc|GmbH|B\.V|S\.A|Corp|AG|Pty)\b\.?/;
+    const formal = drafted.filter((p) => legalForm.test(p.sharedEmployers[0]?.company ?? ''));
+    expect(formal.length).toBeGreaterThan(10);
+    for (const p of drafted) {
+      expect(p.draft, p.draft).not.toMatch(legalForm);
+      expect(p.draft, p.draft).not.toMatch(/\b\p{Lu}{5,}\b/u);
     }
+    // The reasons keep the name as the export wrote it.
+    expect(formal.some((p) => p.reasons.some((r) => legalForm.test(r)))).toBe(true);
     for (const text of all.flatMap((p) => [p.draft, ...p.reasons])) expect(text).not.toMatch(/\.\./);
+  });
+
+  it('never speak of your time at an employer you are still at as if it were over', () => {
+    const reportsNow = [1, 2, 3].map((seed) => {
+      const synthetic = generateExport({ seed, connections: 400, era: '2026' });
+      const files = synthetic.files.map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
+      return analyze(files, { asOf: synthetic.asOf });
+    });
+    const stillThere = reportsNow
+      .flatMap((r) => r.people)
+      .filter((p) => p.draft && p.category === 'former-colleague' && p.sharedEmployers[0]?.to === null);
+    expect(stillThere.length).toBeGreaterThan(20);
+    for (const p of stillThere) {
+      expect(p.draft, p.draft).not.toMatch(/\bmy [^.?!]* years\b|around my time at/);
+      expect(p.reasons[0], p.reasons[0]).not.toMatch(/–now\)/);
+    }
   });
 
   it('greet a new connection as one, and nobody else', () => {
@@ -290,6 +307,49 @@ describe('drafts', () => {
     );
     expect(laterEndorsement.length).toBeGreaterThan(0);
     for (const p of laterEndorsement) expect(p.reasons.join(' ')).toContain('since then an endorsement');
+  });
+
+  it('greet people by the first name they gave, as it is written', () => {
+    const greeting = (firstName: string) =>
+      run({
+        connections: [
+          { first: firstName, last: 'Example', slug: 'x', company: 'Initech', connected: '02 Apr 2016' },
+        ],
+      }).people[0]?.draft.split(/[,!]/)[0];
+    expect(greeting('Mary Ann')).toMatch(/^(Hi|Hey) Mary Ann$/);
+    expect(greeting('María José')).toMatch(/ María José$/);
+    expect(greeting('🚀 Sam')).toMatch(/ Sam$/);
+    expect(greeting('jane')).toMatch(/ Jane$/);
+    expect(greeting('JP')).toMatch(/ JP$/);
+    expect(greeting('MARY')).toMatch(/ Mary$/);
+    expect(greeting('Dr. Jane')).toMatch(/ Jane$/);
+    expect(greeting('J.')).toMatch(/ there$/);
+  });
+
+  it('ask about a role only when the headline holds one, said plainly', () => {
+    const draftFor = (position: string) =>
+      run({
+        connections: [
+          {
+            first: 'Ann',
+            last: 'Example',
+            slug: 'x',
+            company: 'Initech',
+            position,
+            connected: '02 Apr 2016',
+          },
+        ],
+      }).people[0]?.draft ?? '';
+    for (const junk of ['Hiring!', 'Career break', 'Unemployed', '--', 'Building something new'])
+      expect(draftFor(junk), junk).not.toMatch(/ role| work going|life as/);
+    for (const [position, role] of [
+      ['Engineer (he/him) at Google 🚀', 'Engineer'],
+      ['Founder @ Stealth', 'Founder'],
+      ['SENIOR SOFTWARE ENGINEER', 'Senior Software Engineer'],
+    ] as const) {
+      expect(roleTitle(position)).toBe(role);
+      expect(draftFor(position)).not.toMatch(/he\/him|@|🚀|SENIOR|Google/);
+    }
   });
 
   it('say "a" or "an" as the role is spoken', () => {

@@ -151,7 +151,16 @@ function scoreEmployer(
     const to = employer.end + MESSAGE_MARGIN;
     const sent = countBetween(history.sentDays, from, to);
     const received = countBetween(history.receivedDays, from, to);
-    if (sent + received > 0) evidence.push(messageEvidence(sent, received, name));
+    if (sent + received > 0) {
+      // Counted with a margin either side of the job; "while you were at" only if none fell in it.
+      const inside =
+        countBetween(history.sentDays, employer.from, employer.end) +
+          countBetween(history.receivedDays, employer.from, employer.end) ===
+        sent + received;
+      evidence.push(
+        messageEvidence(sent, received, inside ? `while you were at ${name}` : `around your time at ${name}`),
+      );
+    }
     for (const r of history.recommendations) {
       const atEmployer = [...employer.names].some((n) => resolver.compare(r.company, n) !== null);
       const during = r.day !== null && r.day >= employer.from && r.day <= employer.end + 365;
@@ -272,24 +281,25 @@ function timingEvidence(
   return { kind: 'connected-outside-tenure', text: `Connected in ${yearOf(day)}, ${side}`, weight: 0, date };
 }
 
-function messageEvidence(sent: number, received: number, name: string): Evidence {
+/** `when`: "while you were at Acme", or "around your time at Acme" when some fell just outside it. */
+function messageEvidence(sent: number, received: number, when: string): Evidence {
   const total = sent + received;
   if (sent > 0 && received > 0) {
     return {
       kind: 'messages-during-tenure',
-      text: `You exchanged ${plural(total, 'message')} while you were at ${name}`,
+      text: `You exchanged ${plural(total, 'message')} ${when}`,
       weight: WEIGHTS.messagesBothWays + (total >= 6 ? WEIGHTS.manyMessages : 0),
     };
   }
   return sent > 0
     ? {
         kind: 'messages-during-tenure',
-        text: `You wrote them ${plural(sent, 'message')} while at ${name}`,
+        text: `You wrote them ${plural(sent, 'message')} ${when}`,
         weight: WEIGHTS.messagesSentOnly,
       }
     : {
         kind: 'messages-during-tenure',
-        text: `They wrote you ${plural(received, 'message')} while you were at ${name}, unanswered`,
+        text: `They wrote you ${plural(received, 'message')} ${when}, unanswered`,
         weight: WEIGHTS.messagesReceivedOnly,
       };
 }

@@ -2,9 +2,11 @@ import { fnv1a } from '../hash.ts';
 import { memoised } from '../memoised.ts';
 import { isNotACompany } from '../normalise/company-key.ts';
 import { type Day, parseIsoDate, yearOf } from '../normalise/dates.ts';
-import type { Person } from '../report.ts';
+import { spokenCompany } from '../normalise/spoken-company.ts';
+import type { Person, SharedEmployer } from '../report.ts';
 import { sentence } from '../wording.ts';
-import { spanOf, titleOf } from './explain.ts';
+import { spanOf } from './explain.ts';
+import { roleTitle } from './role-title.ts';
 
 /**
  * A first message: the tone fits the tie, it is a ping rather than a memoir (well under 60 words),
@@ -21,6 +23,7 @@ type Tone =
   | 'maybe'
   | 'maybe-current'
   | 'maybe-talked'
+  | 'maybe-talked-current'
   | 'near'
   | 'alumni'
   | 'acquaintance';
@@ -30,6 +33,8 @@ interface Slots {
   employer: string;
   theirCompany: string;
   span: string;
+  /** The span as said after "I was there": "in 2019", "from 2019 to 2021". */
+  spanSaid: string;
   year: string;
   ask: string;
 }
@@ -76,14 +81,21 @@ const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
       `Hi ${s.first}, we connected around my time at ${s.employer} and I realised we haven't been in touch since. ${s.ask}`,
     (s) => `Hi ${s.first}, I was looking back at my ${s.employer} years and thought I'd say hello. ${s.ask}`,
   ],
+  // You are still at the employer: nothing about "my time there" as if it were over.
   'maybe-current': [
     (s) =>
-      `Hi ${s.first}, we connected a while back, around my time at ${s.employer}, and I realised we haven't been in touch since. ${s.ask}`,
+      `Hi ${s.first}, we connected${s.year ? ` in ${s.year}` : ' a while back'} and I realised we haven't been in touch since. ${s.ask}`,
+    (s) =>
+      `Hi ${s.first}, I noticed we haven't been in touch since we connected${s.year ? ` in ${s.year}` : ''}. ${s.ask}`,
   ],
   // A possible colleague the export shows some contact with since: no "not in touch since".
   'maybe-talked': [
     (s) => `Hi ${s.first}, I was looking back at my ${s.employer} years and thought I'd say hello. ${s.ask}`,
     (s) => `Hi ${s.first}, it's been a while since we were last in touch. ${s.ask} I'd be glad to catch up.`,
+  ],
+  'maybe-talked-current': [
+    (s) => `Hi ${s.first}, it's been a while since we were last in touch. ${s.ask} I'd be glad to catch up.`,
+    (s) => `Hi ${s.first}, you came to mind the other day and I thought I'd say hello. ${s.ask}`,
   ],
   near: [
     (s) =>
@@ -92,7 +104,7 @@ const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
   alumni: [
     (s) =>
       `Hi ${s.first}, I noticed you're at ${s.employer}, where I spent ${s.span}. ${s.ask} I'd love to hear how it has changed.`,
-    (s) => `Hi ${s.first}, fellow ${s.employer} person here: I was there ${s.span}. ${s.ask}`,
+    (s) => `Hi ${s.first}, fellow ${s.employer} person here: I was there ${s.spanSaid}. ${s.ask}`,
   ],
   acquaintance: [
     (s) =>
@@ -106,11 +118,10 @@ const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
 const RECENT_DAYS = 120;
 
 /**
- * A writer with its own memory of shortened titles (they repeat): one per ranking, none kept after.
- * `asOf` is the report's today, against which "lately" is judged.
+ * A writer with its own memory of company phrases and greetings (they repeat): one per ranking, none
+ * kept after. `asOf` is the report's today, against which "lately" is judged.
  */
 export function createDraftWriter(asOf: Day): (person: Person) => string {
-  const roleOf = memoised(rolePhrase);
   const companyOf = memoised(companyPhrase);
   const greetingOf = memoised(greetingName);
   return (person) => {
@@ -119,13 +130,14 @@ export function createDraftWriter(asOf: Day): (person: Person) => string {
     const last = person.lastContact ? parseIsoDate(person.lastContact) : null;
     const tone = toneOf(person, last !== null && asOf - last < RECENT_DAYS);
     const connected = person.connectedOn ? parseIsoDate(person.connectedOn) : null;
-    const role = roleOf(person.position);
+    const role = roleTitle(person.position);
     const company = companyOf(person.company);
     const slots: Slots = {
       first: greetingOf(person.firstName),
-      employer: (top?.company ?? person.company).trim(),
-      theirCompany: company || person.company.trim(),
+      employer: spokenCompany(top?.company ?? person.company),
+      theirCompany: company || spokenCompany(person.company),
       span: top ? spanOf(top) : '',
+      spanSaid: top ? spanSaid(top) : '',
       year: connected === null ? '' : String(yearOf(connected)),
       ask: askAbout(person.id, tone, role, company),
     };
@@ -138,8 +150,8 @@ function toneOf(person: Person, inTouchLately: boolean): Tone {
   const { messagesSent, messagesReceived, recommendations } = person.contact;
   const top = person.sharedEmployers[0];
   if (person.category === 'current-colleague') {
-    if (top?.match === 'weak') return 'near';
-    return inTouchLately ? 'recent' : 'current';
+    if (inTouchLately) return 'recent';
+    return top?.match === 'weak' ? 'near' : 'current';
   }
   if (person.category === 'alumni') return 'alumni';
   if (inTouchLately) {
@@ -152,7 +164,7 @@ function toneOf(person: Person, inTouchLately: boolean): Tone {
       recommendations > 0;
     if (person.confidence >= 0.8) return close ? 'close' : 'colleague';
     if (messagesSent + messagesReceived + person.contact.endorsements + recommendations > 0)
-      return 'maybe-talked';
+      return top?.to === null ? 'maybe-talked-current' : 'maybe-talked';
     return top?.to === null ? 'maybe-current' : 'maybe';
   }
   return 'acquaintance';
@@ -182,34 +194,42 @@ function askAbout(id: string, tone: Tone, role: string, company: string): string
   return 'What are you up to these days?';
 }
 
-const NOT_A_ROLE =
-  /^(retired|student|unemployed|looking|seeking|open to|available|self[- ]?employed|freelancer?|n\/?a|none|-)\b/i;
-
-/** Headlines run long ("Engineer | Cloud | Speaker"): keep the first part, or nothing if still long. */
-function rolePhrase(position: string): string {
-  const first = titleOf(position);
-  if (!first || NOT_A_ROLE.test(first)) return '';
-  return first.split(/\s+/).length <= 6 && first.length <= 60 ? first : '';
-}
-
-/**
- * A company as written ("Smith, Jones & Partners" keeps its comma, "Acme Inc." its full stop, also
- * before a question mark), unless it is no company at all.
- */
+/** A company as said in a message (see spokenCompany), unless it is no company at all or too long to say. */
 function companyPhrase(company: string): string {
-  const name = company.trim();
+  const name = spokenCompany(company);
   if (!name || isNotACompany(name)) return '';
   return name.split(/\s+/).length <= 6 && name.length <= 50 ? name : '';
 }
 
+/** "in 2019", "from 2019 to 2021", "since 2023". */
+function spanSaid(shared: SharedEmployer): string {
+  const from = shared.from.slice(0, 4);
+  const to = shared.to?.slice(0, 4);
+  if (!to) return `since ${from}`;
+  return from === to ? `in ${from}` : `from ${from} to ${to}`;
+}
+
 const HONORIFIC = /^(dr|mr|mrs|ms|mx|miss|prof|sir|dame|rev)\.?$/i;
 
-/** "Dr. Jane" is greeted as Jane; "MARY SUE" as Mary. */
+/**
+ * The first name as given, for "Hi …": "Mary Ann" and "María José" whole; "Dr. Jane" as Jane; "Jane,
+ * PhD" and "Jane (JJ)" as Jane; emoji dropped; "MARY" and "mary" as Mary; "JP" kept. An initial alone
+ * ("J.") or nothing usable is greeted as "there".
+ */
 function greetingName(firstName: string): string {
-  const words = firstName.split(/[\s,(]+/).filter(Boolean);
-  const name = words.find((w) => !HONORIFIC.test(w)) ?? '';
-  if (!name || name.length > 30) return 'there';
-  return name === name.toUpperCase() && name.length > 1 ? name.charAt(0) + name.slice(1).toLowerCase() : name;
+  const given = (firstName.split(/[,(]/)[0] ?? '').replace(/[^\p{L}\p{M}\s'’.-]/gu, ' ');
+  const words = given.split(/\s+/).filter((w) => w && !HONORIFIC.test(w));
+  const name = words.slice(0, 3).join(' ');
+  // An initial ("J.") is no name to greet by; one Chinese character (娜) is.
+  if (!/\p{L}/u.test(name) || /^\p{Script=Latin}\.?$/u.test(name) || name.length > 30) return 'there';
+  return words
+    .slice(0, 3)
+    .map((w) =>
+      w.length > 2 && (w === w.toUpperCase() || w === w.toLowerCase())
+        ? w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()
+        : w,
+    )
+    .join(' ');
 }
 
 /**

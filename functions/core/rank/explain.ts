@@ -1,9 +1,9 @@
 import { LIKELY } from '../detect/classify.ts';
 import { isRecruiter } from '../detect/colleague-evidence.ts';
-import { memoised } from '../memoised.ts';
 import { type Day, parseIsoDate } from '../normalise/dates.ts';
 import type { ContactKind, Evidence, EvidenceKind, Person, SharedEmployer } from '../report.ts';
 import { plural, sentence, timeAgo, yearSpan } from '../wording.ts';
+import { roleTitle } from './role-title.ts';
 
 /** What the reasons need beyond the person. */
 export interface ExplainContext {
@@ -92,13 +92,18 @@ function headline(person: Person, context: ExplainContext): string {
       }
       return sentence(`You both work at ${top?.company ?? person.company} now${timing ? `; ${timing}` : ''}`);
     case 'former-colleague': {
+      // "You both worked at Acme (2023–now)" reads as if you had left too.
+      const where =
+        top?.to === null
+          ? `${top.company}, where you have been since ${top.from.slice(0, 4)}`
+          : `${top?.company} (${span})`;
       if (person.confidence < LIKELY) {
         const only =
           top?.evidence.filter((e) => e.weight > 0).length === 1 ? ', and nothing else confirms it' : '';
-        return `Possibly worked with you at ${top?.company} (${span})${timing ? `: you ${timing}${only}` : ''}.`;
+        return `Possibly worked with you at ${where}${timing ? `: you ${timing}${only}` : ''}.`;
       }
       const lead = person.confidence >= 0.8 ? 'You both worked at' : 'Probably worked with you at';
-      return `${lead} ${top?.company} (${span})${timing ? `; ${timing}` : ''}.`;
+      return `${lead} ${where}${timing ? `; ${timing}` : ''}.`;
     }
     case 'alumni': {
       const when = top?.evidence.find((e) => e.kind === 'connected-outside-tenure');
@@ -137,8 +142,13 @@ function contactReason(
         : '';
     // The count was just said with the shared employer: only when is new.
     if (saidMessages && lastMessage !== null) return `Last message ${timeAgo(lastMessage, asOf)}${since}.`;
+    const writer = received > 0 ? 'them' : 'you';
     const both =
-      sent > 0 && received > 0 ? ' (both ways)' : received > 0 ? ', all from them' : ', all from you';
+      sent > 0 && received > 0
+        ? ' (both ways)'
+        : sent + received === 1
+          ? `, from ${writer}`
+          : `, all from ${writer}`;
     const ago = lastMessage === null ? '' : `; the latest ${timeAgo(lastMessage, asOf)}`;
     return `${plural(sent + received, 'message')}${both}${ago}${since}.`;
   }
@@ -154,7 +164,7 @@ function whereNow(person: Person, context: ExplainContext, saidCluster: boolean)
   if (!person.company || person.category === 'other') return null;
   const others =
     context.formerColleaguesAt(person.company) - (person.category === 'former-colleague' ? 1 : 0);
-  const title = titleOf(person.position);
+  const title = roleTitle(person.position);
   const role = title && title.length <= 50 ? `${title} at ${person.company}` : `at ${person.company}`;
   if (saidCluster) return title && title.length <= 50 ? sentence(`Now ${role}`) : null;
   if (others >= 2) return `Now ${role}, where ${others} of your former colleagues work.`;
@@ -162,17 +172,12 @@ function whereNow(person: Person, context: ExplainContext, saidCluster: boolean)
   return null;
 }
 
-/**
- * The title a headline starts with ("Engineer | Cloud | Speaker" → "Engineer"). Memoised: positions
- * repeat ("Software Engineer" thousands of times).
- */
-export const titleOf: (position: string) => string = memoised(
-  (position) => position.split(/\s[|·•–—-]\s|\s\|\s?|,\s|;\s/)[0]?.trim() ?? '',
-);
-
+/** A tie the export shows (messages, an endorsement, a recommendation), strong, and silent for years. */
 function quietTie(person: Person, asOf: Day): string | null {
   const last = person.lastContact ? parseIsoDate(person.lastContact) : null;
   if (last === null || person.relevance < 0.5 || asOf - last < 730) return null;
+  const { messagesSent, messagesReceived, endorsements, recommendations } = person.contact;
+  if (messagesSent + messagesReceived + endorsements + recommendations === 0) return null;
   return `A strong tie gone quiet for ${timeAgo(last, asOf).replace(' ago', '')}: a good moment to reconnect.`;
 }
 

@@ -15,7 +15,18 @@ const LEVELS: [RegExp, number][] = [
   [/\b(intern|internship|trainee|apprentice|student|junior|jr\.?|assistant|graduate)\b/i, 0.15],
 ];
 
+/**
+ * Owners and partners that are no rank: a Product Owner, an HR Business Partner, a Partner Manager.
+ * The word is taken out before the title is graded, so "Senior Product Owner" still reads as senior
+ * and a Partner Manager as a manager.
+ */
+const ROLE_BEFORE =
+  /\b(product|process|service|data|business|people|hr|talent|channel|recruit\w*|learning|finance|account|alliance|strategic|technology|delivery)\s+(?:owner|partner)s?\b/gi;
+const ROLE_AFTER =
+  /\b(?:partner|owner)s?(?=\s+(?:manager|marketing|success|engineer|solutions?|sales|development|relations|programs?|operations|enablement)\b)/gi;
+
 /** Memoised: titles repeat ("Software Engineer" thousands of times). */
-export const seniority: (title: string) => number = memoised(
-  (title) => LEVELS.find(([pattern]) => pattern.test(title))?.[1] ?? 0.3,
-);
+export const seniority: (title: string) => number = memoised((title) => {
+  const graded = title.replace(ROLE_BEFORE, '$1').replace(ROLE_AFTER, '');
+  return LEVELS.find(([pattern]) => pattern.test(graded))?.[1] ?? 0.3;
+});
