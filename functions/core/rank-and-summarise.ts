@@ -37,7 +37,7 @@ export function rankAndSummarise(
     asOf: input.asOf,
     hasEmployers: employers.length > 0,
     hasMessages: input.hasMessages,
-    formerColleaguesAt: (company) => tallies.get(resolver.key(company))?.formerColleagues ?? 0,
+    formerColleaguesAt: (company) => tallies.get(resolver.key(company))?.likelyFormerColleagues ?? 0,
     centralityOf: (company) => centrality.get(resolver.key(company)) ?? 0,
   });
   const companies = listCompanies(employers, tallies, destinationsByEmployer(ranked, resolver), centrality);

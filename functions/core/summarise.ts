@@ -22,6 +22,8 @@ export interface CompanyTally extends ColleagueCounts {
   key: string;
   name: string;
   connections: number;
+  /** Former colleagues at LIKELY or above: the count a reason can stand behind. */
+  likelyFormerColleagues: number;
 }
 
 const noColleagues = (): ColleagueCounts => ({ formerColleagues: 0, currentColleagues: 0, alumni: 0 });
@@ -32,14 +34,25 @@ function countCategory(counts: ColleagueCounts, category: Category): void {
   else if (category === 'alumni') counts.alumni++;
 }
 
+export function isLikelyFormer(p: Person): boolean {
+  return p.category === 'former-colleague' && p.confidence >= LIKELY;
+}
+
 export function tallyCompanies(people: Person[], resolver: CompanyResolver): Map<string, CompanyTally> {
   const tallies = new Map<string, CompanyTally>();
   for (const p of people) {
     const key = p.company ? resolver.key(p.company) : '';
     if (!key) continue;
-    const t = getOrInsert(tallies, key, () => ({ key, name: p.company, connections: 0, ...noColleagues() }));
+    const t = getOrInsert(tallies, key, () => ({
+      key,
+      name: p.company,
+      connections: 0,
+      likelyFormerColleagues: 0,
+      ...noColleagues(),
+    }));
     t.connections++;
     countCategory(t, p.category);
+    if (isLikelyFormer(p)) t.likelyFormerColleagues++;
   }
   return tallies;
 }
@@ -75,7 +88,7 @@ export function summarise(
   for (const p of people) {
     if (p.hidden) hiddenProfiles++;
     if (p.category === 'other') other++;
-    if (p.category === 'former-colleague' && p.confidence >= LIKELY) likelyFormerColleagues++;
+    if (isLikelyFormer(p)) likelyFormerColleagues++;
     countCategory(all, p.category);
     const here = byEmployer.get(p.sharedEmployers[0]?.key ?? '');
     if (here) countCategory(here, p.category);

@@ -309,6 +309,42 @@ describe('drafts', () => {
     for (const p of laterEndorsement) expect(p.reasons.join(' ')).toContain('since then an endorsement');
   });
 
+  it('fit the latest contact: thanks for a recent endorsement, an apology to a message left unanswered, no "catch up" with a stranger', () => {
+    const synthetic = generateExport({ seed: 3, connections: 400, era: '2026' });
+    const files = synthetic.files.map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
+    const asOf = Date.parse(synthetic.asOf);
+    const lately = (p: Person) =>
+      p.lastContact !== null && asOf - Date.parse(p.lastContact) < 120 * 86_400_000;
+    const { people: all } = analyze(files, { asOf: synthetic.asOf });
+    const endorsed = all.filter((p) => p.draft && lately(p) && p.lastContactKind === 'endorsement');
+    expect(endorsed.length).toBeGreaterThan(0);
+    for (const p of endorsed) expect(p.draft).toMatch(/endors/);
+    const unanswered = all.filter(
+      (p) => p.draft && lately(p) && p.lastContactKind === 'message' && p.contact.messagesSent === 0,
+    );
+    for (const p of unanswered) expect(p.draft).toMatch(/reply|getting back/);
+    const strangers = all.filter(
+      (p) =>
+        p.draft &&
+        p.category !== 'former-colleague' &&
+        p.contact.messagesSent +
+          p.contact.messagesReceived +
+          p.contact.endorsements +
+          p.contact.recommendations ===
+          0,
+    );
+    expect(strangers.length).toBeGreaterThan(20);
+    for (const p of strangers) expect(p.draft, p.draft).not.toMatch(/catch up|since we talked|crossed paths/);
+
+    // Without messages.csv, nobody can be told you never talked.
+    const withoutMessages = analyze(
+      files.filter((f) => f.name !== 'messages.csv'),
+      { asOf: synthetic.asOf },
+    );
+    for (const p of withoutMessages.people)
+      expect(p.draft, p.draft).not.toMatch(/never|properly met|barely talked/);
+  });
+
   it('greet people by the first name they gave, as it is written', () => {
     const greeting = (firstName: string) =>
       run({

@@ -14,6 +14,8 @@ import { roleTitle } from './role-title.ts';
  * "we worked together" unless the evidence is strong, and nobody still at a company is told they left.
  */
 type Tone =
+  | 'thanks'
+  | 'reply'
   | 'recent'
   | 'new-connection'
   | 'recent-colleague'
@@ -24,9 +26,11 @@ type Tone =
   | 'maybe-current'
   | 'maybe-talked'
   | 'maybe-talked-current'
+  | 'current-unmet'
   | 'near'
   | 'alumni'
-  | 'acquaintance';
+  | 'acquaintance'
+  | 'stranger';
 
 interface Slots {
   first: string;
@@ -40,6 +44,17 @@ interface Slots {
 }
 
 const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
+  // The latest contact is their endorsement, lately: the thanks is the news.
+  thanks: [
+    (s) => `Hi ${s.first}, thanks for the endorsement, much appreciated! ${s.ask}`,
+    (s) => `Hi ${s.first}, thank you for endorsing me, that was kind of you. ${s.ask}`,
+  ],
+  // They wrote lately and the export shows no reply.
+  reply: [
+    (s) => `Hi ${s.first}, sorry for the slow reply to your message. ${s.ask}`,
+    (s) =>
+      `Hi ${s.first}, thanks for your message, and apologies for not getting back to you sooner. ${s.ask}`,
+  ],
   // In touch lately: no "it's been a while", no "too long".
   recent: [
     (s) => `Hi ${s.first}, good to be in touch. ${s.ask} I'd be glad to swap notes sometime.`,
@@ -97,6 +112,12 @@ const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
     (s) => `Hi ${s.first}, it's been a while since we were last in touch. ${s.ask} I'd be glad to catch up.`,
     (s) => `Hi ${s.first}, you came to mind the other day and I thought I'd say hello. ${s.ask}`,
   ],
+  // Both there now, and not one message between you in the export.
+  'current-unmet': [
+    (s) =>
+      `Hi ${s.first}, we're both at ${s.employer} but I don't think we've properly met. ${s.ask} Fancy a quick coffee?`,
+    (s) => `Hi ${s.first}, I realised that for colleagues at ${s.employer} we've barely talked. ${s.ask}`,
+  ],
   near: [
     (s) =>
       `Hi ${s.first}, I noticed you're at ${s.theirCompany}, not far from my own world at ${sentence(s.employer)} ${s.ask}`,
@@ -105,6 +126,13 @@ const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
     (s) =>
       `Hi ${s.first}, I noticed you're at ${s.employer}, where I spent ${s.span}. ${s.ask} I'd love to hear how it has changed.`,
     (s) => `Hi ${s.first}, fellow ${s.employer} person here: I was there ${s.spanSaid}. ${s.ask}`,
+  ],
+  // No contact at all in an export that has the messages: no "catch up", no "been a while since we talked".
+  stranger: [
+    (s) =>
+      `Hi ${s.first}, we connected${s.year ? ` in ${s.year}` : ''} but never got the chance to talk. ${s.ask}`,
+    (s) => `Hi ${s.first}, I was going through my network and realised we've never properly talked. ${s.ask}`,
+    (s) => `Hi ${s.first}, we've been connected a while without ever saying hello, so: hello! ${s.ask}`,
   ],
   acquaintance: [
     (s) =>
@@ -119,16 +147,17 @@ const RECENT_DAYS = 120;
 
 /**
  * A writer with its own memory of company phrases and greetings (they repeat): one per ranking, none
- * kept after. `asOf` is the report's today, against which "lately" is judged.
+ * kept after. `asOf` is the report's today, against which "lately" is judged; without `hasMessages`
+ * (no messages.csv) no draft may say you never talked.
  */
-export function createDraftWriter(asOf: Day): (person: Person) => string {
+export function createDraftWriter(asOf: Day, hasMessages: boolean): (person: Person) => string {
   const companyOf = memoised(companyPhrase);
   const greetingOf = memoised(greetingName);
   return (person) => {
     if (person.hidden) return '';
     const top = person.sharedEmployers[0];
     const last = person.lastContact ? parseIsoDate(person.lastContact) : null;
-    const tone = toneOf(person, last !== null && asOf - last < RECENT_DAYS);
+    const tone = toneOf(person, last !== null && asOf - last < RECENT_DAYS, hasMessages);
     const connected = person.connectedOn ? parseIsoDate(person.connectedOn) : null;
     const role = roleTitle(person.position);
     const company = companyOf(person.company);
@@ -146,12 +175,16 @@ export function createDraftWriter(asOf: Day): (person: Person) => string {
   };
 }
 
-function toneOf(person: Person, inTouchLately: boolean): Tone {
-  const { messagesSent, messagesReceived, recommendations } = person.contact;
+function toneOf(person: Person, inTouchLately: boolean, hasMessages: boolean): Tone {
+  const { messagesSent, messagesReceived, endorsements, recommendations } = person.contact;
   const top = person.sharedEmployers[0];
+  const messages = messagesSent + messagesReceived;
+  if (inTouchLately && person.lastContactKind === 'endorsement') return 'thanks';
+  if (inTouchLately && person.lastContactKind === 'message' && messagesSent === 0) return 'reply';
   if (person.category === 'current-colleague') {
     if (inTouchLately) return 'recent';
-    return top?.match === 'weak' ? 'near' : 'current';
+    if (top?.match === 'weak') return 'near';
+    return hasMessages && messages === 0 ? 'current-unmet' : 'current';
   }
   if (person.category === 'alumni') return 'alumni';
   if (inTouchLately) {
@@ -159,15 +192,13 @@ function toneOf(person: Person, inTouchLately: boolean): Tone {
     return person.lastContactKind === 'connected' ? 'new-connection' : 'recent';
   }
   if (person.category === 'former-colleague') {
-    const close =
-      (messagesSent > 0 && messagesReceived > 0 && messagesSent + messagesReceived >= 6) ||
-      recommendations > 0;
+    const close = (messagesSent > 0 && messagesReceived > 0 && messages >= 6) || recommendations > 0;
     if (person.confidence >= 0.8) return close ? 'close' : 'colleague';
-    if (messagesSent + messagesReceived + person.contact.endorsements + recommendations > 0)
+    if (messages + endorsements + recommendations > 0)
       return top?.to === null ? 'maybe-talked-current' : 'maybe-talked';
     return top?.to === null ? 'maybe-current' : 'maybe';
   }
-  return 'acquaintance';
+  return hasMessages && messages + endorsements + recommendations === 0 ? 'stranger' : 'acquaintance';
 }
 
 /** A second, independent choice per person: which question to ask. */
@@ -175,7 +206,7 @@ const ASK_SEED = 2654435761;
 
 /** The question that makes it about them: their role, their company, or simply their news. */
 function askAbout(id: string, tone: Tone, role: string, company: string): string {
-  if (tone === 'current' || tone === 'alumni') {
+  if (tone === 'current' || tone === 'current-unmet' || tone === 'alumni') {
     return role ? `How are you finding the ${role} role?` : 'How are you finding it these days?';
   }
   if (role && company) {

@@ -2,6 +2,7 @@ import { LIKELY } from '../detect/classify.ts';
 import { isRecruiter } from '../detect/colleague-evidence.ts';
 import { type Day, parseIsoDate } from '../normalise/dates.ts';
 import type { ContactKind, Evidence, EvidenceKind, Person, SharedEmployer } from '../report.ts';
+import { isLikelyFormer } from '../summarise.ts';
 import { plural, sentence, timeAgo, yearSpan } from '../wording.ts';
 import { roleTitle } from './role-title.ts';
 
@@ -11,7 +12,7 @@ export interface ExplainContext {
   hasEmployers: boolean;
   /** Whether messages.csv was read: without it, "no messages" would be a claim the export cannot make. */
   hasMessages: boolean;
-  /** Former colleagues working at a company now, by the company's name as written. */
+  /** Likely former colleagues working at a company now, by the company's name as written. */
   formerColleaguesAt: (company: string) => number;
 }
 
@@ -162,13 +163,12 @@ function contactReason(
 /** Where they are now. `saidCluster`: how many colleagues went there was just said; say only the role. */
 function whereNow(person: Person, context: ExplainContext, saidCluster: boolean): string | null {
   if (!person.company || person.category === 'other') return null;
-  const others =
-    context.formerColleaguesAt(person.company) - (person.category === 'former-colleague' ? 1 : 0);
+  const others = context.formerColleaguesAt(person.company) - (isLikelyFormer(person) ? 1 : 0);
   const title = roleTitle(person.position);
   const role = title && title.length <= 50 ? `${title} at ${person.company}` : `at ${person.company}`;
   if (saidCluster) return title && title.length <= 50 ? sentence(`Now ${role}`) : null;
   if (others >= 2) return `Now ${role}, where ${others} of your former colleagues work.`;
-  if (person.seniority >= 0.8) return `Now ${role}: a senior voice where they are.`;
+  if (person.seniority >= 0.8) return `Now ${role}, a senior role.`;
   return null;
 }
 

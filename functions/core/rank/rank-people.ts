@@ -32,7 +32,7 @@ export function rankPeople(people: Person[], context: RankContext): Person[] {
     person.score = scoreOf(person.relevance, person.recency);
   }
   const ranked = [...people].sort(byScore);
-  const draftMessage = createDraftWriter(context.asOf);
+  const draftMessage = createDraftWriter(context.asOf, context.hasMessages);
   ranked.forEach((person, i) => {
     person.rank = i + 1;
     person.reasons = explain(person, context);
