@@ -26,7 +26,11 @@ function readFolder(root: string): InputFile[] {
       const stats = statSync(path);
       if (stats.isDirectory() && depth < 1) walk(path, depth + 1);
       else if (stats.isFile() && /\.csv$/i.test(entry)) {
-        found.push({ name: relative(root, path), bytes: new Uint8Array(readFileSync(path)) });
+        // Named with the folder ("export-2026/Connections.csv"): two folders given must stay tellable apart.
+        found.push({
+          name: join(basename(root), relative(root, path)),
+          bytes: new Uint8Array(readFileSync(path)),
+        });
       }
     }
   };

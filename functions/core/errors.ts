@@ -7,6 +7,7 @@ export type InputErrorCode =
   | 'no-connections'
   | 'no-connection-rows'
   | 'not-an-export'
+  | 'several-exports'
   | 'unreadable-zip'
   | 'encrypted-zip'
   | 'nested-zip'

@@ -55,6 +55,19 @@ describe('reading what people upload', () => {
     expect(report.warnings.map((w) => w.code)).toContain('not-utf8');
   });
 
+  it("refuses two people's exports given together, and says when two Connections.csv files were read as one", () => {
+    const error = inputErrorOf(() =>
+      analyze([...fixtureFiles('era-2026'), ...fixtureFiles('era-2022')], { asOf: AS_OF }),
+    );
+    expect(error.code).toBe('several-exports');
+    expect(error.message).toContain('one person');
+    const connectionsOnly = ['era-2026', 'era-2022'].flatMap((name) =>
+      fixtureFiles(name).filter((f) => f.name.endsWith('Connections.csv')),
+    );
+    const merged = analyze(connectionsOnly, { asOf: AS_OF });
+    expect(merged.warnings.map((w) => w.code)).toContain('several-connection-files');
+  });
+
   it('refuses an empty file, a picture and messages.csv alone, saying what is missing', () => {
     expect(inputErrorOf(() => analyze([file('Connections.csv', '')], { asOf: AS_OF })).code).toBe(
       'empty-input',

@@ -43,6 +43,13 @@ export function readConnections(tables: Table[], warnings: WarningLog): Connecti
     files.add(signature);
     readTable(table, warnings, connections, seen);
   }
+  if (files.size > 1) {
+    warnings.add(
+      tables[0]?.file ?? 'Connections.csv',
+      'several-connection-files',
+      `${files.size} different Connections.csv files were given; their connections were read together as one network (anyone in both, once).`,
+    );
+  }
   if (connections.length > LINKEDIN_CAP) {
     warnings.add(
       tables[0]?.file ?? 'Connections.csv',
