@@ -138,7 +138,15 @@ export const openApiDocument = {
     '/api/reports/{id}/corrections': {
       post: {
         summary: 'Mark people colleague or not, merge company names; returns the re-ranked report',
-        parameters: [idParam],
+        parameters: [
+          idParam,
+          {
+            name: 'omit',
+            in: 'query',
+            schema: { const: 'people' },
+            description: 'Leave out people (read them in pages from /people)',
+          },
+        ],
         requestBody: {
           content: json({
             type: 'object',
@@ -155,6 +163,12 @@ export const openApiDocument = {
         responses: {
           '200': { description: 'The re-ranked report', content: json({ type: 'object' }) },
           '400': { description: 'Invalid body', content: json(error) },
+          '409': { description: 'Not ready yet', content: json(error) },
+          '422': {
+            description:
+              'A profile URL that is no one in the report (people without one cannot be corrected)',
+            content: json(error),
+          },
           ...errors,
         },
       },
@@ -175,7 +189,11 @@ export const openApiDocument = {
       get: {
         summary: 'Calendar reminders to reconnect, a few a week',
         parameters: [idParam],
-        responses: { '200': { description: 'iCalendar', content: { 'text/calendar': {} } }, ...errors },
+        responses: {
+          '200': { description: 'iCalendar', content: { 'text/calendar': {} } },
+          '409': { description: 'Not ready yet', content: json(error) },
+          ...errors,
+        },
       },
     },
     '/api/analyze': {
