@@ -176,7 +176,7 @@ function notesFor(
   const notes: string[] = [];
   if (source === 'none') {
     notes.push(
-      'No work history was found, so colleagues could not be told apart. Upload Positions.csv from your export together with Connections.csv (or the whole ZIP), or name your employers (CLI: --employer "Acme:2018-03..2021-06").',
+      'No work history was found, so colleagues could not be told apart. Add Positions.csv from your export to Connections.csv (or use the whole ZIP), or name your employers (on the page: "Your employers"; command line: --employer "Acme:2018-03..2021-06").',
     );
   }
   if (!hasMessages)

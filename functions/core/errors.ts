@@ -1,6 +1,6 @@
 /**
  * The one error the engine throws on bad input. `code` is stable (the API maps it to a status),
- * `message` is written for the person who uploaded the file.
+ * `message` is written for the person whose export it is, on the page or the command line.
  */
 export type InputErrorCode =
   | 'empty-input'

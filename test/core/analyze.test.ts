@@ -174,6 +174,8 @@ describe('the owner’s employers', () => {
     expect(report.owner.employersSource).toBe('none');
     expect(report.people).toHaveLength(1);
     expect(report.summary.notes[0]).toContain('--employer');
+    // Said once in the notes, not as every person's first reason.
+    expect(report.people[0]?.reasons[0]).toMatch(/^Connected /);
   });
 
   it('merges and splits change which names count as one company', () => {

@@ -83,7 +83,7 @@ export function readExport(
   if (nonEmpty.length === 0)
     throw new InputError(
       'empty-input',
-      'The file is empty. Upload your LinkedIn export ZIP or its Connections.csv.',
+      'The file is empty. Give Reconnect your LinkedIn export ZIP or its Connections.csv.',
     );
   for (const input of nonEmpty) {
     if (isZip(input.bytes)) readZip(input, { limits, inflateRaw }, warnings, add);
@@ -113,7 +113,7 @@ function readZip(
     if (entries.some((e) => /\.zip$/i.test(e.name))) {
       throw new InputError(
         'nested-zip',
-        'This ZIP holds other ZIP files. Unzip it and upload the LinkedIn export inside.',
+        'This ZIP holds other ZIP files. Unzip it and use the LinkedIn export inside.',
       );
     }
     throw new InputError(

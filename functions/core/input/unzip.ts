@@ -54,7 +54,7 @@ export function listZipEntries(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS
   if (count === 0xffff || offset === 0xffffffff) {
     throw new InputError(
       'unreadable-zip',
-      'This ZIP uses the ZIP64 format, which Reconnect does not read. Upload the CSV files instead.',
+      'This ZIP uses the ZIP64 format, which Reconnect does not read. Use the CSV files inside it instead.',
     );
   }
   if (count > limits.maxEntries) {
@@ -98,7 +98,7 @@ export function readZipEntry(
   if (entry.encrypted) {
     throw new InputError(
       'encrypted-zip',
-      `"${entry.name}" in this ZIP is password-protected. Upload an unencrypted export.`,
+      `"${entry.name}" in this ZIP is password-protected. Use an unencrypted export.`,
     );
   }
   const data = entryData(bytes, entry);
@@ -182,7 +182,7 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array {
 function truncated(): InputError {
   return new InputError(
     'unreadable-zip',
-    'This ZIP file is incomplete or damaged. Download the export again and upload the new file.',
+    'This ZIP file is incomplete or damaged. Download the export again and use the new file.',
   );
 }
 

@@ -50,13 +50,12 @@ export function explain(person: Person, context: ExplainContext): string[] {
     (person.confidence === 1 &&
       person.sharedEmployers.length === 0 &&
       person.category === 'former-colleague');
-  const reasons = [
-    correction
-      ? sentence(correction.text)
-      : marked
-        ? 'You marked them as a colleague.'
-        : headline(person, context),
-  ];
+  const lead = correction
+    ? sentence(correction.text)
+    : marked
+      ? 'You marked them as a colleague.'
+      : headline(person, context);
+  const reasons = lead === null ? [] : [lead];
   const quiet = quietTie(person, context.asOf);
   if (quiet) reasons.push(quiet);
   const top = person.sharedEmployers[0];
@@ -77,10 +76,12 @@ export function explain(person: Person, context: ExplainContext): string[] {
   if (contact) reasons.push(contact);
   const now = whereNow(person, context, saidCluster);
   if (now) reasons.push(now);
+  // Without work history the report's notes say how to add it once, not 30,000 times.
+  if (reasons.length === 0) reasons.push('No work history to compare with.');
   return reasons.slice(0, MAX_REASONS);
 }
 
-function headline(person: Person, context: ExplainContext): string {
+function headline(person: Person, context: ExplainContext): string | null {
   const top = person.sharedEmployers[0];
   const span = top ? spanOf(top) : '';
   const timing = top ? timingPhrase(top.evidence) : '';
@@ -113,9 +114,7 @@ function headline(person: Person, context: ExplainContext): string {
       );
     }
     default:
-      if (!context.hasEmployers) {
-        return 'No work history to compare with: add Positions.csv or name your employers to find colleagues.';
-      }
+      if (!context.hasEmployers) return null;
       if (isRecruiter(person.position)) {
         return 'Works as a recruiter: recruiters connect with people at every job, which is no sign of working together.';
       }
