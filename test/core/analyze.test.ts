@@ -215,6 +215,24 @@ describe('drafts', () => {
     }
   });
 
+  it('never claim you worked together on the timing of a connection alone', () => {
+    const synthetic = generateExport({ seed: 12, connections: 800, era: '2026' });
+    const files = synthetic.files.map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
+    const timingOnly = analyze(files, { asOf: synthetic.asOf }).people.filter((p) => {
+      const positive = p.sharedEmployers[0]?.evidence.filter((e) => e.weight > 0) ?? [];
+      return (
+        p.category === 'former-colleague' &&
+        positive.length > 0 &&
+        positive.every((e) => e.kind.startsWith('connected-'))
+      );
+    });
+    expect(timingOnly.length).toBeGreaterThan(50);
+    for (const p of timingOnly) {
+      expect(p.confidence).toBeLessThan(0.8);
+      expect(p.draft).not.toMatch(/worked together|\bour [^.]*days|\bour time at/i);
+    }
+  });
+
   it('never speak of a long silence with someone the export shows in touch lately', () => {
     const lately = people.filter(
       (p) =>

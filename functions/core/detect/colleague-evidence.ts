@@ -50,6 +50,7 @@ export const WEIGHTS = {
  * with you. Early in a job most new connections are colleagues; later, the rest of life catches up.
  */
 const PRIOR = { firstMonths: 0.45, duringTenure: 0.25 };
+const TIMING_ALONE_MAX = 0.75;
 
 /** Early months of a job: colleagues make up most new connections even without a visible burst. */
 const FIRST_MONTHS = 120;
@@ -251,7 +252,11 @@ function timingEvidence(
     const early = kind === 'connected-first-months';
     // Colleagues dominate the connections of a working period; more so in a burst and early on.
     // A burst means new colleagues only at the start of a job; later it is as likely a conference.
-    const prior = early ? Math.min(0.9, PRIOR.firstMonths + 0.6 * density.excess(day)) : PRIOR.duringTenure;
+    // Timing alone stays below "you both worked at" (0.8): on labelled exports, people whose only
+    // evidence was a burst pushed to 0.85–0.9 were colleagues 4 times in 10.
+    const prior = early
+      ? Math.min(TIMING_ALONE_MAX, PRIOR.firstMonths + 0.6 * density.excess(day))
+      : PRIOR.duringTenure;
     return {
       kind: early ? 'connected-first-months' : 'connected-during-tenure',
       text: early
