@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { analyze, type InputFile } from '../core/index.ts';
+import { parseIsoDate } from '../core/normalise/dates.ts';
 import { inflateRawNative } from '../node/inflate-raw.ts';
 import { ApiError } from './api-error.ts';
 import type { AppDeps } from './app-deps.ts';
@@ -32,7 +33,7 @@ export function analyzeRoute(deps: AppDeps) {
         'Send the export: a CSV file, the ZIP, or several CSVs as multipart form data.',
       );
     const asOf = c.req.query('asOf') ?? deps.now().toISOString().slice(0, 10);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf))
+    if (parseIsoDate(asOf) === null)
       throw new ApiError(400, 'bad-request', 'asOf must be a date like 2026-03-01.');
     return c.json(analyze(files, { asOf, inflateRaw: inflateRawNative }));
   });

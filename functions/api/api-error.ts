@@ -25,7 +25,9 @@ export function onError(log: (entry: Record<string, string | number>) => void) {
     if (isInputError(error)) return c.json({ error: { code: error.code, message: error.message } }, 422);
     if (error instanceof ZodError) {
       const issue = error.issues[0];
-      const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
+      const field = issue?.path.join('.') ?? '';
+      // Our own messages name their field ("limit is a whole number…"); zod's do not.
+      const where = field && !issue?.message.startsWith(field) ? ` (${field})` : '';
       return c.json(
         {
           error: {

@@ -22,15 +22,18 @@ const DOWNLOAD_LINK_SECONDS = 300;
 /** A link is handed out again only while it has most of its life left. */
 const DOWNLOAD_REUSE_MS = 120_000;
 
+// Messages in plain words: they reach whoever calls the API, and zod's own name no field.
+const CONFIDENCE = 'minConfidence is a number from 0 to 1';
+const LIMIT = 'limit is a whole number from 1 to 500';
 const PeopleQuery = z.object({
-  category: z.enum(CATEGORIES).optional(),
-  company: z.string().max(200).optional(),
-  q: z.string().max(200).optional(),
-  minConfidence: z.coerce.number().min(0).max(1).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  category: z.enum(CATEGORIES, { error: `category is one of ${CATEGORIES.join(', ')}` }).optional(),
+  company: z.string().max(200, 'company is at most 200 characters').optional(),
+  q: z.string().max(200, 'q is at most 200 characters').optional(),
+  minConfidence: z.coerce.number({ error: CONFIDENCE }).min(0, CONFIDENCE).max(1, CONFIDENCE).optional(),
+  limit: z.coerce.number({ error: LIMIT }).int(LIMIT).min(1, LIMIT).max(500, LIMIT).default(50),
   cursor: z
     .string()
-    .regex(/^\d{1,6}$/)
+    .regex(/^\d{1,6}$/, 'cursor is the nextCursor of the page before')
     .optional(),
 });
 

@@ -70,6 +70,31 @@ describe('limits and errors', () => {
     expect(logs.some((l) => l.includes('api-error'))).toBe(true);
   });
 
+  it('says in plain words what is wrong with a query, naming the field', async () => {
+    const { app: api } = app();
+    const cases: [string, RegExp][] = [
+      ['limit=abc', /^The request is not valid: limit is a whole number from 1 to 500\.?$/],
+      ['limit=501', /limit is a whole number from 1 to 500/],
+      ['minConfidence=2', /minConfidence is a number from 0 to 1/],
+      ['cursor=x', /cursor is the nextCursor of the page before/],
+      ['category=friend', /category is one of former-colleague/],
+    ];
+    for (const [query, message] of cases) {
+      const response = await api.request(`/api/reports/AAAAAAAAAAAAAAAAAAAAAA/people?${query}`);
+      expect(response.status, query).toBe(400);
+      expect((await response.json()).error.message, query).toMatch(message);
+    }
+    for (const asOf of ['2026-13-45', '2026/03/01']) {
+      const response = await api.request(`/api/analyze?asOf=${asOf}`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv' },
+        body: 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n',
+      });
+      expect(response.status, asOf).toBe(400);
+      expect((await response.json()).error.message).toBe('asOf must be a date like 2026-03-01.');
+    }
+  });
+
   it('answers malformed ids without touching storage', async () => {
     const { app: api } = app();
     for (const id of ['short', '../../etc/passwd', 'AAAAAAAAAAAAAAAAAAAAAA%2F..', 'x'.repeat(200)]) {

@@ -104,8 +104,9 @@ function digits(text: string, from: number, to: number): number {
   return n;
 }
 
+/** `2026-03-01` and only that: the report's own dates and the as-of date ("2026/03/01" is not ISO). */
 export function parseIsoDate(text: string): Day | null {
-  if (text.length === 10) {
+  if (text.length === 10 && text.charCodeAt(4) === 45) {
     const fast = isoPrefix(text);
     if (fast !== undefined) return fast;
   }
