@@ -1,6 +1,12 @@
 /** The API described as OpenAPI 3.1, served at /api/openapi.json. Kept beside the routes it describes. */
 const error = { $ref: '#/components/schemas/Error' };
 const json = (schema: object) => ({ 'application/json': { schema } });
+const omitPeople = {
+  name: 'omit',
+  in: 'query',
+  schema: { const: 'people' },
+  description: 'Leave out people (read them in pages from /people)',
+};
 const idParam = {
   name: 'id',
   in: 'path',
@@ -55,15 +61,7 @@ export const openApiDocument = {
     '/api/reports/{id}': {
       get: {
         summary: 'Status, and the report once ready',
-        parameters: [
-          idParam,
-          {
-            name: 'omit',
-            in: 'query',
-            schema: { const: 'people' },
-            description: 'Leave out people (read them in pages from /people)',
-          },
-        ],
+        parameters: [idParam, omitPeople],
         responses: {
           '200': {
             description: 'Ready',
@@ -138,15 +136,7 @@ export const openApiDocument = {
     '/api/reports/{id}/corrections': {
       post: {
         summary: 'Mark people colleague or not, merge company names; returns the re-ranked report',
-        parameters: [
-          idParam,
-          {
-            name: 'omit',
-            in: 'query',
-            schema: { const: 'people' },
-            description: 'Leave out people (read them in pages from /people)',
-          },
-        ],
+        parameters: [idParam, omitPeople],
         requestBody: {
           content: json({
             type: 'object',

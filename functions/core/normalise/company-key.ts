@@ -6,7 +6,7 @@
  */
 export type MatchTier = 'exact' | 'strong' | 'weak';
 
-const LEGAL_SUFFIXES = new Set([
+export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
   'inc',
   'incorporated',
   'corp',

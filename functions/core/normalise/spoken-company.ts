@@ -1,31 +1,16 @@
 import { unshout } from '../wording.ts';
+import { LEGAL_SUFFIXES } from './company-key.ts';
 
-/** Legal forms nobody says aloud, compared without dots and case: "Inc.", "B.V.", "GmbH", "plc". */
-const LEGAL_FORMS = new Set([
-  'inc',
-  'incorporated',
-  'corp',
-  'llc',
-  'llp',
-  'ltd',
-  'limited',
-  'plc',
-  'gmbh',
-  'ag',
-  'sa',
-  'sas',
-  'sarl',
-  'srl',
-  'spa',
-  'bv',
-  'nv',
-  'oy',
-  'oyj',
-  'ab',
-  'pty',
-  'pvt',
-  'kk',
-]);
+/**
+ * The legal suffixes of company keys that are also part of what people say: "Smith & Co.", "The
+ * Coca-Cola Company", "Virgin Group". The rest ("Inc.", "B.V.", "GmbH", "plc") nobody says aloud.
+ */
+const SAID_ALOUD = new Set(['co', 'company', 'group', 'holding', 'holdings', 'com']);
+
+const isUnsaid = (word: string) => {
+  const bare = word.replace(/[.,]/g, '').toLowerCase();
+  return LEGAL_SUFFIXES.has(bare) && !SAID_ALOUD.has(bare);
+};
 
 /**
  * A company as a person says it in a message: "our Aperture days", not "our Aperture plc days";
@@ -33,7 +18,7 @@ const LEGAL_FORMS = new Set([
  */
 export function spokenCompany(name: string): string {
   const words = name.trim().split(/\s+/);
-  while (words.length > 1 && LEGAL_FORMS.has((words.at(-1) ?? '').replace(/[.,]/g, '').toLowerCase())) {
+  while (words.length > 1 && isUnsaid(words.at(-1) ?? '')) {
     words.pop();
   }
   // "Acme, Inc." leaves "Acme,".
