@@ -31,8 +31,7 @@ export function timeAgo(day: Day, asOf: Day): string {
   if (days < 45) return `${Math.round(days / 7)} weeks ago`;
   const months = Math.round(days / 30.44);
   if (months < 12) return `${months} month${months === 1 ? '' : 's'} ago`;
-  if (months < 24) return months === 12 ? '1 year ago' : `${months} months ago`;
-  // Whole calendar years: the anniversary counts on its day.
+  // Whole calendar years: the anniversary counts on its day. Under two, months say more.
   const anniversary =
     dayFromYmd(
       yearOf(asOf),
@@ -40,7 +39,8 @@ export function timeAgo(day: Day, asOf: Day): string {
       Math.min(dayOfMonth(day), daysInMonth(yearOf(asOf), monthOf(day))),
     ) ?? asOf;
   const years = yearOf(asOf) - yearOf(day) - (anniversary > asOf ? 1 : 0);
-  return `${years} years ago`;
+  if (years >= 2) return `${years} years ago`;
+  return months === 12 ? '1 year ago' : `${Math.min(months, 23)} months ago`;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
@@ -64,9 +64,9 @@ export function unshout(text: string): string {
   if (/\p{Ll}/u.test(text)) return text;
   const long = text.match(/\p{Lu}{4,}/gu) ?? [];
   if (!long.some((word) => word.length >= 5) && long.length < 2) return text;
-  return text.replace(/\p{L}+/gu, (word) => {
+  return text.replace(/\p{L}+/gu, (word, at: number) => {
     const lower = word.toLowerCase();
-    if (SMALL_WORDS.has(lower)) return lower;
+    if (SMALL_WORDS.has(lower)) return at > 0 ? lower : word.charAt(0) + lower.slice(1);
     return word.length <= 3 ? word : word.charAt(0) + lower.slice(1);
   });
 }

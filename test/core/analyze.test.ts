@@ -215,6 +215,25 @@ describe('drafts', () => {
     }
   });
 
+  it('claim you worked together only when something besides the timing of the connection says so', () => {
+    const synthetic = generateExport({ seed: 101, connections: 400, era: '2020' });
+    const files = synthetic.files.map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
+    const { people: all } = analyze(files, { asOf: synthetic.asOf });
+    const claims = all.filter(
+      (p) =>
+        /worked together|\bour [^.]*days|\bour time at/i.test(p.draft) ||
+        /^You both worked at/.test(p.reasons[0] ?? ''),
+    );
+    expect(claims.length).toBeGreaterThan(20);
+    for (const p of claims) {
+      const evidence = p.sharedEmployers[0]?.evidence ?? [];
+      expect(
+        evidence.some((e) => !e.kind.startsWith('connected-') && e.weight >= 0.9),
+        `${p.draft} ${JSON.stringify(evidence)}`,
+      ).toBe(true);
+    }
+  });
+
   it('never claim you worked together on the timing of a connection alone', () => {
     const synthetic = generateExport({ seed: 12, connections: 800, era: '2026' });
     const files = synthetic.files.map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
@@ -361,8 +380,14 @@ describe('drafts', () => {
       files.filter((f) => f.name !== 'messages.csv'),
       { asOf: synthetic.asOf },
     );
-    for (const p of withoutMessages.people)
-      expect(p.draft, p.draft).not.toMatch(/never|properly met|barely talked/);
+    const unknown = withoutMessages.people.filter(
+      (p) => p.draft && p.contact.endorsements + p.contact.recommendations === 0,
+    );
+    expect(unknown.length).toBeGreaterThan(100);
+    for (const p of unknown)
+      expect(p.draft, p.draft).not.toMatch(
+        /never|properly met|barely talked|haven't been in touch|since we talked|catch up|last in touch/,
+      );
   });
 
   it('greet people by the first name they gave, as it is written', () => {

@@ -18,6 +18,8 @@ describe('how long ago, in words', () => {
     ['2026-03-01', '3 months ago'],
     ['2025-06-01', '1 year ago'],
     ['2025-01-10', '17 months ago'],
+    // 722 days: not yet two years, and never "1 years ago".
+    ['2024-06-09', '23 months ago'],
     // Whole years gone by: 2 years and 7 months is not "3 years ago".
     ['2023-10-17', '2 years ago'],
     ['2016-06-01', '10 years ago'],
@@ -38,7 +40,8 @@ describe('names as said in a message', () => {
     ['IBM', 'IBM'],
     ['KPMG', 'KPMG'],
     ['Smith & Co.', 'Smith & Co.'],
-    ['The Coca-Cola Company', 'The Coca-Cola Company'],
+    ['The Coca-Cola Company', 'Coca-Cola Company'],
+    ['THE BOSTON CONSULTING GROUP', 'Boston Consulting Group'],
     ['Inc.', 'Inc.'],
   ])('%s is said "%s"', (written, said) => {
     expect(spokenCompany(written)).toBe(said);
@@ -49,6 +52,7 @@ describe('names as said in a message', () => {
     expect(unshout('VP OF ENGINEERING')).toBe('VP of Engineering');
     expect(unshout('Head of Data')).toBe('Head of Data');
     expect(unshout('CTO')).toBe('CTO');
+    expect(unshout('THE ROYAL BANK')).toBe('The Royal Bank');
   });
 });
 

@@ -304,7 +304,8 @@ function messageEvidence(sent: number, received: number, when: string): Evidence
       }
     : {
         kind: 'messages-during-tenure',
-        text: `They wrote you ${plural(received, 'message')} ${when}, unanswered`,
+        // Not "unanswered": a reply may have come after the margin, and this counts only within it.
+        text: `They wrote you ${plural(received, 'message')} ${when}`,
         weight: WEIGHTS.messagesReceivedOnly,
       };
 }

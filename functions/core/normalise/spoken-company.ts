@@ -21,7 +21,10 @@ export function spokenCompany(name: string): string {
   while (words.length > 1 && isUnsaid(words.at(-1) ?? '')) {
     words.pop();
   }
-  // "Acme, Inc." leaves "Acme,".
-  const spoken = words.join(' ').replace(/,$/, '');
+  // "Acme, Inc." leaves "Acme,". A leading "The" would give "my The Boston Consulting Group years".
+  const spoken = words
+    .join(' ')
+    .replace(/,$/, '')
+    .replace(/^the\s+(?=\S)/i, '');
   return unshout(spoken);
 }

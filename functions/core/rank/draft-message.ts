@@ -5,7 +5,7 @@ import { type Day, parseIsoDate, yearOf } from '../normalise/dates.ts';
 import { spokenCompany } from '../normalise/spoken-company.ts';
 import type { Person, SharedEmployer } from '../report.ts';
 import { sentence } from '../wording.ts';
-import { spanOf } from './explain.ts';
+import { isConfirmedColleague, spanOf } from './explain.ts';
 import { roleTitle } from './role-title.ts';
 
 /**
@@ -30,7 +30,9 @@ type Tone =
   | 'near'
   | 'alumni'
   | 'acquaintance'
-  | 'stranger';
+  | 'stranger'
+  | 'unknown'
+  | 'unknown-current';
 
 interface Slots {
   first: string;
@@ -74,7 +76,7 @@ const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
     (s) =>
       `Hey ${s.first}! It's been too long since our ${s.employer} days. ${s.ask} Would love to catch up properly soon.`,
     (s) =>
-      `Hi ${s.first}, you came to mind today and I realised it's been a while since we talked. ${s.ask} Coffee or a call sometime?`,
+      `Hi ${s.first}, you came to mind today and I realised it's been far too long. ${s.ask} Coffee or a call sometime?`,
     (s) => `Hey ${s.first}, I still think of our ${s.employer} days! ${s.ask} Let's catch up soon.`,
   ],
   colleague: [
@@ -95,6 +97,8 @@ const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
     (s) =>
       `Hi ${s.first}, we connected around my time at ${s.employer} and I realised we haven't been in touch since. ${s.ask}`,
     (s) => `Hi ${s.first}, I was looking back at my ${s.employer} years and thought I'd say hello. ${s.ask}`,
+    (s) =>
+      `Hi ${s.first}, I think our paths crossed around my time at ${s.employer}, and we haven't been in touch since. ${s.ask}`,
   ],
   // You are still at the employer: nothing about "my time there" as if it were over.
   'maybe-current': [
@@ -107,6 +111,7 @@ const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
   'maybe-talked': [
     (s) => `Hi ${s.first}, I was looking back at my ${s.employer} years and thought I'd say hello. ${s.ask}`,
     (s) => `Hi ${s.first}, it's been a while since we were last in touch. ${s.ask} I'd be glad to catch up.`,
+    (s) => `Hi ${s.first}, my ${s.employer} days came to mind and so did you. ${s.ask}`,
   ],
   'maybe-talked-current': [
     (s) => `Hi ${s.first}, it's been a while since we were last in touch. ${s.ask} I'd be glad to catch up.`,
@@ -134,11 +139,21 @@ const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
     (s) => `Hi ${s.first}, I was going through my network and realised we've never properly talked. ${s.ask}`,
     (s) => `Hi ${s.first}, we've been connected a while without ever saying hello, so: hello! ${s.ask}`,
   ],
+  // Some contact the export shows, none lately: true of everyone here whatever the first contact was.
   acquaintance: [
-    (s) =>
-      `Hi ${s.first}, it's been a while since we connected${s.year ? ` in ${s.year}` : ''}. ${s.ask} I'd be glad to catch up.`,
+    (s) => `Hi ${s.first}, it's been a while since we were last in touch. ${s.ask} I'd be glad to catch up.`,
+    (s) => `Hi ${s.first}, you came to mind the other day and I thought I'd say hello. ${s.ask}`,
     (s) =>
       `Hi ${s.first}, I was going through my network and realised we haven't been in touch for a while. ${s.ask}`,
+  ],
+  // No messages.csv: whether you ever talked is unknown, so nothing is said of it either way.
+  unknown: [
+    (s) => `Hi ${s.first}, I was going through my network and thought I'd say hello. ${s.ask}`,
+    (s) => `Hi ${s.first}, you came to mind the other day, so I thought I'd say hello. ${s.ask}`,
+  ],
+  'unknown-current': [
+    (s) =>
+      `Hi ${s.first}, we're both at ${s.employer}, so I thought I'd say hello. ${s.ask} Fancy a quick coffee?`,
   ],
 };
 
@@ -171,7 +186,13 @@ export function createDraftWriter(asOf: Day, hasMessages: boolean): (person: Per
       ask: askAbout(person.id, tone, role, company),
     };
     const choices = TEMPLATES[tone];
-    return choices[fnv1a(person.id) % choices.length]?.(slots) ?? '';
+    const template = choices[fnv1a(person.id) % choices.length];
+    if (!template) return '';
+    const draft = template(slots);
+    // "our Hooli days. … at Hooli?": the company once is enough.
+    if (company && draft.indexOf(company) !== draft.lastIndexOf(company))
+      return template({ ...slots, ask: askAbout(person.id, tone, role, '') });
+    return draft;
   };
 }
 
@@ -179,26 +200,30 @@ function toneOf(person: Person, inTouchLately: boolean, hasMessages: boolean): T
   const { messagesSent, messagesReceived, endorsements, recommendations } = person.contact;
   const top = person.sharedEmployers[0];
   const messages = messagesSent + messagesReceived;
+  const contact = messages + endorsements + recommendations;
   if (inTouchLately && person.lastContactKind === 'endorsement') return 'thanks';
   if (inTouchLately && person.lastContactKind === 'message' && messagesSent === 0) return 'reply';
   if (person.category === 'current-colleague') {
     if (inTouchLately) return 'recent';
     if (top?.match === 'weak') return 'near';
-    return hasMessages && messages === 0 ? 'current-unmet' : 'current';
+    if (!hasMessages && contact === 0) return 'unknown-current';
+    return contact === 0 ? 'current-unmet' : 'current';
   }
   if (person.category === 'alumni') return 'alumni';
   if (inTouchLately) {
-    if (person.category === 'former-colleague' && person.confidence >= 0.8) return 'recent-colleague';
+    if (person.category === 'former-colleague' && isConfirmedColleague(person)) return 'recent-colleague';
     return person.lastContactKind === 'connected' ? 'new-connection' : 'recent';
   }
-  if (person.category === 'former-colleague') {
+  if (person.category === 'former-colleague' && isConfirmedColleague(person)) {
     const close = (messagesSent > 0 && messagesReceived > 0 && messages >= 6) || recommendations > 0;
-    if (person.confidence >= 0.8) return close ? 'close' : 'colleague';
-    if (messages + endorsements + recommendations > 0)
-      return top?.to === null ? 'maybe-talked-current' : 'maybe-talked';
+    return close ? 'close' : 'colleague';
+  }
+  if (contact === 0 && !hasMessages) return 'unknown';
+  if (person.category === 'former-colleague') {
+    if (contact > 0) return top?.to === null ? 'maybe-talked-current' : 'maybe-talked';
     return top?.to === null ? 'maybe-current' : 'maybe';
   }
-  return hasMessages && messages + endorsements + recommendations === 0 ? 'stranger' : 'acquaintance';
+  return contact === 0 ? 'stranger' : 'acquaintance';
 }
 
 /** A second, independent choice per person: which question to ask. */
@@ -206,7 +231,7 @@ const ASK_SEED = 2654435761;
 
 /** The question that makes it about them: their role, their company, or simply their news. */
 function askAbout(id: string, tone: Tone, role: string, company: string): string {
-  if (tone === 'current' || tone === 'current-unmet' || tone === 'alumni') {
+  if (tone === 'current' || tone === 'current-unmet' || tone === 'unknown-current' || tone === 'alumni') {
     return role ? `How are you finding the ${role} role?` : 'How are you finding it these days?';
   }
   if (role && company) {

@@ -1,7 +1,7 @@
 import { LIKELY } from '../detect/classify.ts';
 import { isRecruiter } from '../detect/colleague-evidence.ts';
 import { type Day, parseIsoDate } from '../normalise/dates.ts';
-import type { ContactKind, Evidence, EvidenceKind, Person, SharedEmployer } from '../report.ts';
+import type { ContactKind, EvidenceKind, Person, SharedEmployer } from '../report.ts';
 import { isLikelyFormer } from '../summarise.ts';
 import { plural, sentence, timeAgo, yearSpan } from '../wording.ts';
 import { roleTitle } from './role-title.ts';
@@ -81,10 +81,29 @@ export function explain(person: Person, context: ExplainContext): string[] {
   return reasons.slice(0, MAX_REASONS);
 }
 
+/** Evidence beyond when you connected, strong enough on its own to say so. */
+const CORROBORATION = 0.9;
+
+/**
+ * Sure enough to say "you both worked at" (reasons) or "since we worked together" (drafts): 0.8 or
+ * more, and something besides the timing of the connection says so — a message you sent, an
+ * endorsement, a recommendation, where they work now. Timing and one unanswered message are not enough.
+ */
+export function isConfirmedColleague(person: Person): boolean {
+  if (person.confidence < 0.8) return false;
+  const top = person.sharedEmployers[0];
+  // Marked a colleague by the person, with no employer in common found: their word is enough.
+  if (!top) return person.category === 'former-colleague' && person.confidence === 1;
+  const evidence = top.evidence;
+  return evidence.some(
+    (e) => e.kind === 'correction' || (!e.kind.startsWith('connected-') && e.weight >= CORROBORATION),
+  );
+}
+
 function headline(person: Person, context: ExplainContext): string | null {
   const top = person.sharedEmployers[0];
   const span = top ? spanOf(top) : '';
-  const timing = top ? timingPhrase(top.evidence) : '';
+  const timing = top ? timingPhrase(top) : '';
   switch (person.category) {
     case 'current-colleague':
       if (top?.match === 'weak') {
@@ -104,7 +123,7 @@ function headline(person: Person, context: ExplainContext): string | null {
           top?.evidence.filter((e) => e.weight > 0).length === 1 ? ', and nothing else confirms it' : '';
         return `Possibly worked with you at ${where}${timing ? `: you ${timing}${only}` : ''}.`;
       }
-      const lead = person.confidence >= 0.8 ? 'You both worked at' : 'Probably worked with you at';
+      const lead = isConfirmedColleague(person) ? 'You both worked at' : 'Probably worked with you at';
       return `${lead} ${where}${timing ? `; ${timing}` : ''}.`;
     }
     case 'alumni': {
@@ -180,8 +199,10 @@ function quietTie(person: Person, asOf: Day): string | null {
   return `A strong tie gone quiet for ${timeAgo(last, asOf).replace(' ago', '')}: a good moment to reconnect.`;
 }
 
-function timingPhrase(evidence: Evidence[]): string {
-  for (const e of evidence) {
+function timingPhrase(shared: SharedEmployer): string {
+  for (const e of shared.evidence) {
+    // "while you were there" of a job you still have reads as if you had left.
+    if (e.kind === 'connected-during-tenure' && shared.to === null) return 'connected after you joined';
     const phrase = TIMING[e.kind];
     if (phrase) return phrase;
   }
