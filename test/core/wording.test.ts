@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate } from '../../functions/core/normalise/dates.ts';
+import type { Person } from '../../functions/core/index.ts';
+import { isoDate, parseIsoDate } from '../../functions/core/normalise/dates.ts';
 import { spokenCompany } from '../../functions/core/normalise/spoken-company.ts';
+import { createDraftWriter } from '../../functions/core/rank/draft-message.ts';
 import { seniority } from '../../functions/core/rank/seniority.ts';
 import { timeAgo, unshout } from '../../functions/core/wording.ts';
 
@@ -69,5 +72,105 @@ describe('seniority', () => {
     ['Director, Partner Marketing', 0.8],
   ])('%s reads as %d', (title, level) => {
     expect(seniority(title)).toBe(level);
+  });
+});
+
+describe('drafts from anything a profile can hold', () => {
+  // Names, titles and companies come from strangers' profiles: emoji, scripts, capitals, junk.
+  const text = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.constantFrom(
+      '',
+      ' ',
+      'Dr.',
+      'J.',
+      '🚀',
+      'MARY ANN',
+      'Acme, Inc.',
+      'The Co.',
+      'Hiring!',
+      '--',
+      '\u202eevil',
+    ),
+    fc.stringMatching(/^[A-Za-zÀ-ÿ .,&()@|'-]{0,30}$/),
+  );
+  // Company names are written as they are (a name may hold "..", or begin with "."): checked from
+  // names as companies have them, so that what the assertions find are holes in the templates.
+  const companyName = fc.oneof(
+    fc.constantFrom(
+      '',
+      ' ',
+      'Acme, Inc.',
+      'The Co.',
+      'AMBER MARKETS',
+      'Yahoo!',
+      'Hooli B.V.',
+      '.NET Foundation',
+    ),
+    fc.stringMatching(/^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9 &'-]{0,25}( Inc\.| plc| GmbH|, Inc\.)?$/),
+  );
+  const day = fc.integer({ min: 15_000, max: 20_600 });
+  const person = fc.record({
+    firstName: text,
+    company: companyName,
+    position: text,
+    employer: companyName,
+    from: day,
+    to: fc.option(day, { nil: null }),
+    category: fc.constantFrom('former-colleague', 'current-colleague', 'alumni', 'other'),
+    confidence: fc.double({ min: 0, max: 1, noNaN: true }),
+    sent: fc.nat(20),
+    received: fc.nat(20),
+    endorsements: fc.nat(3),
+    lastContact: fc.option(day, { nil: null }),
+    kind: fc.constantFrom('message', 'endorsement', 'connected', 'invitation', 'recommendation'),
+  });
+
+  it('are short, ask a question and never show a template hole', () => {
+    const asOf = 20_600;
+    fc.assert(
+      fc.property(person, fc.boolean(), (p, hasMessages) => {
+        const write = createDraftWriter(asOf, hasMessages);
+        const draft = write({
+          id: `p${p.firstName}${p.company}`,
+          hidden: false,
+          firstName: p.firstName,
+          company: p.company,
+          position: p.position,
+          category: p.category,
+          confidence: p.confidence,
+          connectedOn: isoDate(p.from),
+          lastContact: p.lastContact === null ? null : isoDate(p.lastContact),
+          lastContactKind: p.kind,
+          contact: {
+            messagesSent: p.sent,
+            messagesReceived: p.received,
+            firstMessage: null,
+            lastMessage: null,
+            endorsements: p.endorsements,
+            recommendations: 0,
+          },
+          sharedEmployers: p.employer.trim()
+            ? [
+                {
+                  company: p.employer,
+                  key: 'k',
+                  from: isoDate(p.from),
+                  to: p.to === null ? null : isoDate(Math.max(p.to, p.from)),
+                  probability: p.confidence,
+                  match: null,
+                  evidence: [{ kind: 'endorsement', text: 'x', weight: 2 }],
+                },
+              ]
+            : [],
+        } as unknown as Person);
+        expect(draft.split(/\s+/).length, draft).toBeLessThan(60);
+        expect(draft, draft).toContain('?');
+        expect(draft, draft).toMatch(/^(Hi|Hey) /);
+        // A stop, comma or question mark after a space, or two spaces, is a hole in a template.
+        expect(draft, draft).not.toMatch(/undefined|null|NaN|\s[,?!]|\s\.(\s|$)| {2}/);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

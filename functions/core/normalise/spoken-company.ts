@@ -18,7 +18,8 @@ const isUnsaid = (word: string) => {
  */
 export function spokenCompany(name: string): string {
   const words = name.trim().split(/\s+/);
-  while (words.length > 1 && isUnsaid(words.at(-1) ?? '')) {
+  // Legal forms, and marks left alone at the end ("Acme , Inc." leaves a lone ",").
+  while (words.length > 1 && (isUnsaid(words.at(-1) ?? '') || !/[\p{L}\p{N}]/u.test(words.at(-1) ?? ''))) {
     words.pop();
   }
   // "Acme, Inc." leaves "Acme,". A leading "The" would give "my The Boston Consulting Group years".

@@ -172,13 +172,17 @@ export function createDraftWriter(asOf: Day, hasMessages: boolean): (person: Per
     if (person.hidden) return '';
     const top = person.sharedEmployers[0];
     const last = person.lastContact ? parseIsoDate(person.lastContact) : null;
-    const tone = toneOf(person, last !== null && asOf - last < RECENT_DAYS, hasMessages);
+    const employer = spokenCompany(top?.company ?? person.company);
+    // Alumni and colleague drafts speak of a shared employer: only with one, and a name to say.
+    const named =
+      /[\p{L}\p{N}]/u.test(employer) && (top !== undefined || person.category === 'current-colleague');
+    const tone = toneOf(person, last !== null && asOf - last < RECENT_DAYS, hasMessages, named);
     const connected = person.connectedOn ? parseIsoDate(person.connectedOn) : null;
     const role = roleTitle(person.position);
     const company = companyOf(person.company);
     const slots: Slots = {
       first: greetingOf(person.firstName),
-      employer: spokenCompany(top?.company ?? person.company),
+      employer,
       theirCompany: company || spokenCompany(person.company),
       span: top ? spanOf(top) : '',
       spanSaid: top ? spanSaid(top) : '',
@@ -196,30 +200,33 @@ export function createDraftWriter(asOf: Day, hasMessages: boolean): (person: Per
   };
 }
 
-function toneOf(person: Person, inTouchLately: boolean, hasMessages: boolean): Tone {
+function toneOf(person: Person, inTouchLately: boolean, hasMessages: boolean, employerNamed: boolean): Tone {
   const { messagesSent, messagesReceived, endorsements, recommendations } = person.contact;
   const top = person.sharedEmployers[0];
   const messages = messagesSent + messagesReceived;
   const contact = messages + endorsements + recommendations;
+  // Drafts about a shared employer need its name: without one (a colleague marked by hand, with no
+  // company in the export), the tie is drafted as any other.
+  const category = employerNamed ? person.category : 'other';
   if (inTouchLately && person.lastContactKind === 'endorsement') return 'thanks';
   if (inTouchLately && person.lastContactKind === 'message' && messagesSent === 0) return 'reply';
-  if (person.category === 'current-colleague') {
+  if (category === 'current-colleague') {
     if (inTouchLately) return 'recent';
     if (top?.match === 'weak') return 'near';
     if (!hasMessages && contact === 0) return 'unknown-current';
     return contact === 0 ? 'current-unmet' : 'current';
   }
-  if (person.category === 'alumni') return 'alumni';
+  if (category === 'alumni') return 'alumni';
   if (inTouchLately) {
-    if (person.category === 'former-colleague' && isConfirmedColleague(person)) return 'recent-colleague';
+    if (category === 'former-colleague' && isConfirmedColleague(person)) return 'recent-colleague';
     return person.lastContactKind === 'connected' ? 'new-connection' : 'recent';
   }
-  if (person.category === 'former-colleague' && isConfirmedColleague(person)) {
+  if (category === 'former-colleague' && isConfirmedColleague(person)) {
     const close = (messagesSent > 0 && messagesReceived > 0 && messages >= 6) || recommendations > 0;
     return close ? 'close' : 'colleague';
   }
   if (contact === 0 && !hasMessages) return 'unknown';
-  if (person.category === 'former-colleague') {
+  if (category === 'former-colleague') {
     if (contact > 0) return top?.to === null ? 'maybe-talked-current' : 'maybe-talked';
     return top?.to === null ? 'maybe-current' : 'maybe';
   }
@@ -274,7 +281,11 @@ const HONORIFIC = /^(dr|mr|mrs|ms|mx|miss|prof|sir|dame|rev)\.?$/i;
  */
 function greetingName(firstName: string): string {
   const given = (firstName.split(/[,(]/)[0] ?? '').replace(/[^\p{L}\p{M}\s'’.-]/gu, ' ');
-  const words = given.split(/\s+/).filter((w) => w && !HONORIFIC.test(w));
+  const words = given
+    .split(/\s+/)
+    // Marks around a word are no part of a name ("..Ann", "Ann..").
+    .map((w) => w.replace(/^[^\p{L}]+/u, '').replace(/[^\p{L}\p{M}.]+$|\.{2,}$/u, ''))
+    .filter((w) => w && !HONORIFIC.test(w));
   const name = words.slice(0, 3).join(' ');
   // An initial ("J.") is no name to greet by; one Chinese character (娜) is.
   if (!/\p{L}/u.test(name) || /^\p{Script=Latin}\.?$/u.test(name) || name.length > 30) return 'there';

@@ -22,8 +22,11 @@ export const roleTitle: (position: string) => string = memoised((position) => {
     // "Engineer at Google", "Founder @ Stealth": the company is said elsewhere, from its own column.
     .replace(/\s(?:@|at)\s.*$/i, '')
     .replace(/[^\p{L}\p{M}\p{N}\s&'’./+#-]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .split(/\s+/)
+    // Stray marks between words ("Engineer - ", "À .") are no part of a title.
+    .filter((word) => /[\p{L}\p{N}]/u.test(word))
+    .join(' ')
+    .replace(/^[^\p{L}\p{N}]+/u, '');
   if (!/\p{L}/u.test(title) || NOT_A_ROLE.test(title)) return '';
   return title.split(' ').length <= 6 && title.length <= 60 ? unshout(title) : '';
 });
