@@ -168,11 +168,12 @@ const RECENT_DAYS = 120;
 export function createDraftWriter(asOf: Day, hasMessages: boolean): (person: Person) => string {
   const companyOf = memoised(companyPhrase);
   const greetingOf = memoised(greetingName);
+  const spoken = memoised(spokenCompany);
   return (person) => {
     if (person.hidden) return '';
     const top = person.sharedEmployers[0];
     const last = person.lastContact ? parseIsoDate(person.lastContact) : null;
-    const employer = spokenCompany(top?.company ?? person.company);
+    const employer = spoken(top?.company ?? person.company);
     // Alumni and colleague drafts speak of a shared employer: only with one, and a name to say.
     const named =
       /[\p{L}\p{N}]/u.test(employer) && (top !== undefined || person.category === 'current-colleague');
@@ -183,7 +184,7 @@ export function createDraftWriter(asOf: Day, hasMessages: boolean): (person: Per
     const slots: Slots = {
       first: greetingOf(person.firstName),
       employer,
-      theirCompany: company || spokenCompany(person.company),
+      theirCompany: company || spoken(person.company),
       span: top ? spanOf(top) : '',
       spanSaid: top ? spanSaid(top) : '',
       year: connected === null ? '' : String(yearOf(connected)),
