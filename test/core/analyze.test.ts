@@ -167,6 +167,12 @@ describe('the owner’s employers', () => {
       ['Acme', '2016-03-01', '2019-06-30'],
     ]);
     expect(person(report, 'mo').category).toBe('former-colleague');
+    expect(() =>
+      run(
+        { connections, positions: undefined },
+        { employers: [{ company: 'Acme', from: '2019-06', to: '2016-03' }] },
+      ),
+    ).toThrow(/starts after it ends/);
   });
 
   it('when unknown, the report still ranks everyone and says how to add them', () => {

@@ -6,11 +6,11 @@ import { fixtureFiles } from '../support/fixtures.ts';
 describe('employers typed on the page', () => {
   it('reads one a line, as the CLI does, and names the lines it cannot read', () => {
     const { employers, problems } = readEmployerLines(
-      'Acme: 2018-03..2021-06\n\n  Smith, Jones & Partners: 2021-07..  \nRatio: 10:1 Labs: 2015..2017\nAcme since 2018\n',
+      'Acme: 2018-03..2021-06\n\n  Smith, Jones & Partners: 2021-07..  \nRatio: 10:1 Labs: 2015..2017\nAcme since 2018\nGlobex: 2021-06..2018-03\n',
     );
     expect(employers.map((e) => e.company)).toEqual(['Acme', 'Smith, Jones & Partners', 'Ratio: 10:1 Labs']);
     expect(employers[1]?.to).toBeNull();
-    expect(problems).toEqual(['Acme since 2018']);
+    expect(problems).toEqual(['Acme since 2018', 'Globex: 2021-06..2018-03']);
   });
 
   it('become a Positions.csv the engine reads like LinkedIn’s own', () => {

@@ -20,7 +20,8 @@ export function readEmployerLines(text: string): { employers: EnteredEmployer[];
     if (!line.trim()) continue;
     const parts = splitEmployerLine(line);
     const span = parts ? parseSpan(parts.span) : null;
-    if (!parts || !span) problems.push(line.trim());
+    // A start after the end is a typo, not a job: named like a line that could not be read.
+    if (!parts || !span || (span.to !== null && span.from > span.to)) problems.push(line.trim());
     else employers.push({ company: parts.company, ...span });
   }
   return { employers, problems };

@@ -92,6 +92,12 @@ export function employersFromOptions(
         `The employer "${company}: ${from}..${to ?? ''}" could not be read. Write it as "Acme:2018-03..2021-06", leaving the end out for a current job.`,
       );
     }
+    if (span.to !== null && span.from > span.to) {
+      throw new InputError(
+        'bad-option',
+        `The employer "${company}: ${from}..${to}" starts after it ends. Write the start first: "Acme:2018-03..2021-06".`,
+      );
+    }
     return { company: company.trim(), title: '', from: span.from, to: span.to };
   });
   return employersFromPositions(positions, resolver, asOf);
