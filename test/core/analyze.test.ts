@@ -4,7 +4,7 @@ import { article } from '../../functions/core/rank/draft-message.ts';
 import { roleTitle } from '../../functions/core/rank/role-title.ts';
 import { buildExport, type ExportSpec } from '../support/build-export.ts';
 import { fixtureFiles, fixtureNames } from '../support/fixtures.ts';
-import { generateExport } from '../support/synthetic-export.ts';
+import { generateExport, type SyntheticOptions } from '../support/synthetic-export.ts';
 
 const AS_OF = '2026-06-01';
 
@@ -19,6 +19,15 @@ function run(spec: Partial<ExportSpec>, options: Partial<Parameters<typeof analy
     asOf: AS_OF,
     ...options,
   });
+}
+
+/** A labelled synthetic export (only the files `keep` allows), analysed as of its own date. */
+function analyzeSynthetic(options: SyntheticOptions, keep: (file: string) => boolean = () => true) {
+  const synthetic = generateExport(options);
+  const files = synthetic.files
+    .filter((f) => keep(f.name))
+    .map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
+  return { report: analyze(files, { asOf: synthetic.asOf }), asOf: Date.parse(synthetic.asOf) };
 }
 
 function person(report: Report, slug: string): Person {
@@ -129,9 +138,7 @@ describe('finding colleagues', () => {
   });
 
   it('says once where someone works now and how many colleagues went there', () => {
-    const synthetic = generateExport({ seed: 7, connections: 1500 });
-    const files = synthetic.files.map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
-    const people = analyze(files, { asOf: synthetic.asOf }).people;
+    const { people } = analyzeSynthetic({ seed: 7, connections: 1500 }).report;
     const clustered = people.filter((p) => p.reasons.some((r) => / colleagues work now\.$/.test(r)));
     expect(clustered.length).toBeGreaterThan(0);
     for (const p of people) {
@@ -222,9 +229,7 @@ describe('drafts', () => {
   });
 
   it('claim you worked together only when something besides the timing of the connection says so', () => {
-    const synthetic = generateExport({ seed: 101, connections: 400, era: '2020' });
-    const files = synthetic.files.map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
-    const { people: all } = analyze(files, { asOf: synthetic.asOf });
+    const { people: all } = analyzeSynthetic({ seed: 101, connections: 400, era: '2020' }).report;
     const claims = all.filter(
       (p) =>
         /worked together|\bour [^.]*days|\bour time at/i.test(p.draft) ||
@@ -241,16 +246,16 @@ describe('drafts', () => {
   });
 
   it('never claim you worked together on the timing of a connection alone', () => {
-    const synthetic = generateExport({ seed: 12, connections: 800, era: '2026' });
-    const files = synthetic.files.map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
-    const timingOnly = analyze(files, { asOf: synthetic.asOf }).people.filter((p) => {
-      const positive = p.sharedEmployers[0]?.evidence.filter((e) => e.weight > 0) ?? [];
-      return (
-        p.category === 'former-colleague' &&
-        positive.length > 0 &&
-        positive.every((e) => e.kind.startsWith('connected-'))
-      );
-    });
+    const timingOnly = analyzeSynthetic({ seed: 12, connections: 800, era: '2026' }).report.people.filter(
+      (p) => {
+        const positive = p.sharedEmployers[0]?.evidence.filter((e) => e.weight > 0) ?? [];
+        return (
+          p.category === 'former-colleague' &&
+          positive.length > 0 &&
+          positive.every((e) => e.kind.startsWith('connected-'))
+        );
+      },
+    );
     expect(timingOnly.length).toBeGreaterThan(50);
     for (const p of timingOnly) {
       expect(p.confidence).toBeLessThan(0.8);
@@ -274,9 +279,7 @@ describe('drafts', () => {
   });
 
   it('say company names as people do ("our Hooli days", "at Amber Markets"), with no sentence (nor reason) ending in two stops', () => {
-    const synthetic = generateExport({ seed: 99, connections: 600, era: '2023' });
-    const files = synthetic.files.map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
-    const { people: all } = analyze(files, { asOf: synthetic.asOf });
+    const { people: all } = analyzeSynthetic({ seed: 99, connections: 600, era: '2023' }).report;
     const drafted = all.filter((p) => p.draft);
     const legalForm = /\s(Inc|LLC|Ltd|plc|GmbH|B\.V|S\.A|Corp|AG|Pty)\b\.?/;
     const formal = drafted.filter((p) => legalForm.test(p.sharedEmployers[0]?.company ?? ''));
@@ -292,9 +295,7 @@ describe('drafts', () => {
 
   it('never speak of your time at an employer you are still at as if it were over', () => {
     const reportsNow = [1, 2, 3].map((seed) => {
-      const synthetic = generateExport({ seed, connections: 400, era: '2026' });
-      const files = synthetic.files.map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
-      return analyze(files, { asOf: synthetic.asOf });
+      return analyzeSynthetic({ seed, connections: 400, era: '2026' }).report;
     });
     const stillThere = reportsNow
       .flatMap((r) => r.people)
@@ -307,10 +308,10 @@ describe('drafts', () => {
   });
 
   it('greet a new connection as one, and nobody else', () => {
-    const synthetic = generateExport({ seed: 99, connections: 600, era: '2023' });
-    const files = synthetic.files.map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
-    const { people: all } = analyze(files, { asOf: synthetic.asOf });
-    const asOf = Date.parse(synthetic.asOf);
+    const {
+      report: { people: all },
+      asOf,
+    } = analyzeSynthetic({ seed: 99, connections: 600, era: '2023' });
     const connectedLong = all.filter(
       (p) => p.draft && p.connectedOn && asOf - Date.parse(p.connectedOn) > 365 * 86_400_000,
     );
@@ -329,9 +330,7 @@ describe('drafts', () => {
   });
 
   it('never tell someone the export shows contact with that you have not been in touch', () => {
-    const synthetic = generateExport({ seed: 5, connections: 800, era: '2020' });
-    const files = synthetic.files.map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
-    const { people: all } = analyze(files, { asOf: synthetic.asOf });
+    const { people: all } = analyzeSynthetic({ seed: 5, connections: 800, era: '2020' }).report;
     const inContact = all.filter(
       (p) =>
         p.draft &&
@@ -355,12 +354,13 @@ describe('drafts', () => {
   });
 
   it('fit the latest contact: thanks for a recent endorsement, an apology to a message left unanswered, no "catch up" with a stranger', () => {
-    const synthetic = generateExport({ seed: 3, connections: 400, era: '2026' });
-    const files = synthetic.files.map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
-    const asOf = Date.parse(synthetic.asOf);
+    const options = { seed: 3, connections: 400, era: '2026' } as const;
+    const {
+      report: { people: all },
+      asOf,
+    } = analyzeSynthetic(options);
     const lately = (p: Person) =>
       p.lastContact !== null && asOf - Date.parse(p.lastContact) < 120 * 86_400_000;
-    const { people: all } = analyze(files, { asOf: synthetic.asOf });
     const endorsed = all.filter((p) => p.draft && lately(p) && p.lastContactKind === 'endorsement');
     expect(endorsed.length).toBeGreaterThan(0);
     for (const p of endorsed) expect(p.draft).toMatch(/endors/);
@@ -382,10 +382,7 @@ describe('drafts', () => {
     for (const p of strangers) expect(p.draft, p.draft).not.toMatch(/catch up|since we talked|crossed paths/);
 
     // Without messages.csv, nobody can be told you never talked.
-    const withoutMessages = analyze(
-      files.filter((f) => f.name !== 'messages.csv'),
-      { asOf: synthetic.asOf },
-    );
+    const withoutMessages = analyzeSynthetic(options, (file) => file !== 'messages.csv').report;
     const unknown = withoutMessages.people.filter(
       (p) => p.draft && p.contact.endorsements + p.contact.recommendations === 0,
     );
