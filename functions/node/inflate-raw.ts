@@ -3,8 +3,8 @@ import type { InflateRaw } from '../core/input/unzip.ts';
 
 /**
  * node:zlib's inflater for the engine's ZIP reader: native code, about five times faster than fflate
- * on an export's messages.csv. zlib stops as soon as the output would pass `maxBytes`, so a ZIP bomb
- * costs no more here than in the sliced reading.
+ * on an export's messages.csv. zlib stops as soon as the output would pass `maxBytes`, which the
+ * reader sets to what a real CSV of that compressed size could unpack to (see inflateWhole).
  */
 export const inflateRawNative: InflateRaw = (deflated, maxBytes) => {
   try {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, InputError, type InputFile } from '../../functions/core/index.ts';
 import { readExport } from '../../functions/core/input/read-export.ts';
+import type { InflateRaw } from '../../functions/core/input/unzip.ts';
 import { WarningLog } from '../../functions/core/warnings.ts';
 import { inflateRawNative } from '../../functions/node/inflate-raw.ts';
 import { fixtureFiles } from '../support/fixtures.ts';
@@ -66,6 +67,16 @@ describe('reading what people upload', () => {
     );
     const merged = analyze(connectionsOnly, { asOf: AS_OF });
     expect(merged.warnings.map((w) => w.code)).toContain('several-connection-files');
+    // One person's two exports, before and after a change of last name, are one person's.
+    const profile = (first: string, last: string) =>
+      file('Profile.csv', `First Name,Last Name,Headline\n${first},${last},Engineer\n`);
+    const renamed = analyze(
+      [file('Connections.csv', HEADER + ROWS), profile('Dana', 'Kowalski'), profile('Dana', 'Smith')],
+      {
+        asOf: AS_OF,
+      },
+    );
+    expect(renamed.owner.name).toBe('Dana Kowalski');
   });
 
   it('refuses an empty file, a picture and messages.csv alone, saying what is missing', () => {
@@ -84,9 +95,16 @@ describe('reading what people upload', () => {
 });
 
 // The engine inflates with fflate; the CLI, the API and the ingest function pass node:zlib's inflater.
+/** node:zlib's inflater, counted: a test of the native path must show it was taken. */
+let nativeCalls = 0;
+const countedNative: InflateRaw = (deflated, maxBytes) => {
+  nativeCalls++;
+  return inflateRawNative(deflated, maxBytes);
+};
+
 describe.each([
   ['fflate', undefined],
-  ['node:zlib', inflateRawNative],
+  ['node:zlib', countedNative],
 ] as const)('reading ZIP files that are broken or hostile, inflated by %s', (_, inflateRaw) => {
   const options = { asOf: AS_OF, inflateRaw };
   const connections = { name: 'Connections.csv', data: text(HEADER + ROWS) };
@@ -99,18 +117,23 @@ describe.each([
   });
 
   it('refuses a ZIP bomb after a few megabytes, whatever size it declares', () => {
-    // A valid header, then 512 MiB of zeros: about half a megabyte deflated, declared as 100 bytes.
+    // A valid header and 200 KB of real rows (past the part read to recognise the file), then 512 MiB
+    // of zeros: under a megabyte deflated, declared as 100 bytes.
     const inflated = Buffer.alloc(512 * 1024 * 1024);
-    inflated.write(HEADER);
+    let at = inflated.write(HEADER);
+    for (let i = 0; at < 200_000; i++)
+      at += inflated.write(`A${i * 7919},B${i * 104723},,,,,05 Mar 2024\n`, at);
     const bomb = buildZip([
       { name: 'Connections.csv', deflated: deflateRawSync(inflated, { level: 9 }), declaredSize: 100 },
     ]);
+    const callsBefore = nativeCalls;
     const before = process.memoryUsage().arrayBuffers;
     const error = inputErrorOf(() => analyze([file('export.zip', bomb)], options));
     const grown = process.memoryUsage().arrayBuffers - before;
     expect(error.code).toBe('too-large');
     expect(error.message).toContain('ZIP bomb');
     expect(grown).toBeLessThan(64 * 1024 * 1024);
+    if (inflateRaw) expect(nativeCalls).toBeGreaterThan(callsBefore);
   });
 
   it('refuses encrypted, truncated and nested ZIPs, and ZIPs with no CSV', () => {

@@ -40,16 +40,16 @@ export interface ExportTables {
 /** Enough of a file to hold its header, even behind the Connections.csv preamble. */
 const PEEK_BYTES = 16 * 1024;
 
-/**
- * Reads whatever the person gave us — the export ZIP, one CSV, several CSVs — into recognised tables.
- * Files are recognised by header, since their names drift; unknown files are listed and ignored.
- */
 export interface ZipOptions {
   limits?: ZipLimits;
   /** A faster inflater the host provides (see InflateRaw); fflate when absent. */
   inflateRaw?: InflateRaw;
 }
 
+/**
+ * Reads whatever the person gave us — the export ZIP, one CSV, several CSVs — into recognised tables.
+ * Files are recognised by header, since their names drift; unknown files are listed and ignored.
+ */
 export function readExport(
   inputs: InputFile[],
   warnings: WarningLog,

@@ -9,19 +9,36 @@ export interface Profile {
 }
 
 /**
- * The owner's profile. Two Profile.csv files naming two people are two people's exports given
- * together: one report from both would rank one person's network against the other's jobs.
+ * The owner's profile. Two Profile.csv files of two people are two people's exports given together:
+ * one report from both would rank one person's network against the other's jobs. One person's two
+ * exports may differ in a name (a married name, a middle name added): only when both the first and
+ * the last name differ are they taken for two people.
  */
 export function readProfile(tables: Table[]): Profile | null {
   const profiles = tables.map(profileOf).filter((p) => p !== null);
-  const names = [...new Set(profiles.map((p) => `${p.firstName} ${p.lastName}`.trim()).filter(Boolean))];
-  if (names.length > 1) {
+  const first = profiles[0];
+  const other = profiles.find(
+    (p) => first && differs(p.firstName, first.firstName) && differs(p.lastName, first.lastName),
+  );
+  if (first && other) {
+    const names = [first, other].map((p) => `${p.firstName} ${p.lastName}`.trim());
     throw new InputError(
       'several-exports',
       `These files come from ${names.length} people's exports (${names.join(', ')}). Give Reconnect one person's export at a time.`,
     );
   }
-  return profiles[0] ?? null;
+  return first ?? null;
+}
+
+/** Two names with nothing in common, a word of one not even in the other ("Ana" and "Ana María" share). */
+function differs(a: string, b: string): boolean {
+  const words = (name: string) =>
+    name
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .filter(Boolean);
+  const other = new Set(words(b));
+  return words(a).length > 0 && other.size > 0 && !words(a).some((w) => other.has(w));
 }
 
 function profileOf(table: Table): Profile | null {
