@@ -1,11 +1,21 @@
 // The CLI's TypeScript, bundled once by esbuild and kept until a source changes. tsx compiles on
 // every start (~0.3 s before any work); loading the bundle takes ~0.1 s. Plain JavaScript because it
 // runs before anything can compile TypeScript.
-import { closeSync, mkdirSync, openSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
+// Not import.meta.dirname: Node 20 has it only from 20.11.
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ENTRY = join(ROOT, 'functions', 'cli', 'main.ts');
 /** The CLI's sources, for running through tsx. */
 export const SOURCE_URL = pathToFileURL(ENTRY).href;
@@ -22,8 +32,10 @@ const MANIFEST = '// reconnect-cli-bundle ';
 export async function cachedBundle(cacheDir = DEFAULT_CACHE) {
   const file = join(cacheDir, 'cli.mjs');
   if (isFresh(file)) return pathToFileURL(file).href;
+  const temporary = `${file}.${process.pid}.tmp`;
   try {
     const { build } = await import('esbuild');
+    const started = Date.now();
     const result = await build({
       entryPoints: [ENTRY],
       absWorkingDir: ROOT,
@@ -37,15 +49,19 @@ export async function cachedBundle(cacheDir = DEFAULT_CACHE) {
     });
     const inputs = Object.keys(result.metafile.inputs).map((path) => {
       const absolute = resolve(ROOT, path);
-      return [absolute, statSync(absolute).mtimeMs];
+      const mtimeMs = statSync(absolute).mtimeMs;
+      // Saved while esbuild read it: which version went in is unknown, so the next run rebuilds.
+      return [absolute, mtimeMs >= started ? 0 : mtimeMs];
     });
     mkdirSync(cacheDir, { recursive: true });
     // Written whole under another name, then renamed: two first runs at once each leave a whole file.
-    const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, `${MANIFEST}${JSON.stringify(inputs)}\n${result.outputFiles[0].text}`);
     renameSync(temporary, file);
     return pathToFileURL(file).href;
   } catch {
+    try {
+      unlinkSync(temporary);
+    } catch {}
     return null;
   }
 }

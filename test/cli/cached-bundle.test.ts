@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,12 +42,17 @@ describe('the reconnect command runs from a bundle of its sources', () => {
     expect(manifestOf(bundle)).toBe(manifest);
   });
 
-  it('runs the sources through tsx when no bundle can be written', () => {
+  it('runs the sources through tsx when no bundle can be written, leaving no temporary file', () => {
     const notADirectory = join(mkdtempSync(join(tmpdir(), 'reconnect-cache-')), 'file');
     writeFileSync(notADirectory, '');
     expect(version(join(notADirectory, 'cache'))).toMatchObject({
       status: 0,
       stdout: `reconnect ${packageJson.version}`,
     });
+    // The bundle's own name taken by a folder: the write succeeds, the rename fails.
+    const cache = mkdtempSync(join(tmpdir(), 'reconnect-cache-'));
+    mkdirSync(join(cache, 'cli.mjs'));
+    expect(version(cache).status).toBe(0);
+    expect(readdirSync(cache)).toEqual(['cli.mjs']);
   });
 });
