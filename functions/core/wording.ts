@@ -19,8 +19,9 @@ export function yearSpan(from: Day, to: Day | null): string {
 }
 
 /**
- * `today`, `5 days ago`, `3 weeks ago`, `5 months ago`, `2 years ago`. Years are whole years gone by
- * (2 years and 8 months is "2 years ago"), so two reasons about one date never disagree by rounding.
+ * `today`, `5 days ago`, `3 weeks ago`, `5 months ago`, `1 year ago`, `2 years ago`: always the
+ * time wholly gone by (2 years and 8 months is "2 years ago"; 11 and a half months is "11 months
+ * ago"), so the words only grow with the time, and two reasons about one date never disagree.
  */
 export function timeAgo(day: Day, asOf: Day): string {
   const days = asOf - day;
@@ -28,19 +29,22 @@ export function timeAgo(day: Day, asOf: Day): string {
   if (days === 0) return 'today';
   if (days === 1) return 'yesterday';
   if (days < 14) return `${days} days ago`;
-  if (days < 45) return `${Math.round(days / 7)} weeks ago`;
-  const months = Math.round(days / 30.44);
-  if (months < 12) return `${months} month${months === 1 ? '' : 's'} ago`;
-  // Whole calendar years: the anniversary counts on its day. Under two, months say more.
-  const anniversary =
-    dayFromYmd(
-      yearOf(asOf),
-      monthOf(day),
-      Math.min(dayOfMonth(day), daysInMonth(yearOf(asOf), monthOf(day))),
-    ) ?? asOf;
-  const years = yearOf(asOf) - yearOf(day) - (anniversary > asOf ? 1 : 0);
+  if (days < 61) return `${Math.floor(days / 7)} weeks ago`;
+  const years = wholeYears(day, asOf);
   if (years >= 2) return `${years} years ago`;
-  return months === 12 ? '1 year ago' : `${Math.min(months, 23)} months ago`;
+  if (years === 1) {
+    const months = Math.floor(days / 30.44);
+    return months <= 12 ? '1 year ago' : `${months} months ago`;
+  }
+  return `${Math.min(11, Math.max(2, Math.floor(days / 30.44)))} months ago`;
+}
+
+/** Calendar years from `day` to `asOf`: the anniversary counts on its day (29 February on the 28th). */
+function wholeYears(day: Day, asOf: Day): number {
+  const month = monthOf(day);
+  const anniversary =
+    dayFromYmd(yearOf(asOf), month, Math.min(dayOfMonth(day), daysInMonth(yearOf(asOf), month))) ?? asOf;
+  return yearOf(asOf) - yearOf(day) - (anniversary > asOf ? 1 : 0);
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

@@ -304,6 +304,8 @@ describe('drafts', () => {
     for (const p of stillThere) {
       expect(p.draft, p.draft).not.toMatch(/\bmy [^.?!]* years\b|around my time at/);
       expect(p.reasons[0], p.reasons[0]).not.toMatch(/–now\)/);
+      const still = p.sharedEmployers[0]?.company ?? '';
+      for (const reason of p.reasons) expect(reason).not.toContain(`while you were at ${still}`);
     }
   });
 
@@ -361,9 +363,38 @@ describe('drafts', () => {
     } = analyzeSynthetic(options);
     const lately = (p: Person) =>
       p.lastContact !== null && asOf - Date.parse(p.lastContact) < 120 * 86_400_000;
-    const endorsed = all.filter((p) => p.draft && lately(p) && p.lastContactKind === 'endorsement');
-    expect(endorsed.length).toBeGreaterThan(0);
-    for (const p of endorsed) expect(p.draft).toMatch(/endors/);
+    const endorsedYou = all.filter(
+      (p) =>
+        p.draft &&
+        lately(p) &&
+        p.lastContactKind === 'endorsement' &&
+        p.sharedEmployers.some((s) =>
+          s.evidence.some((e) => e.date === p.lastContact && e.text.startsWith('Endorsed you')),
+        ),
+    );
+    expect(endorsedYou.length).toBeGreaterThan(0);
+    for (const p of endorsedYou) expect(p.draft).toMatch(/thank/i);
+    // One you gave them is no reason to thank them.
+    const text = (s: string) => new TextEncoder().encode(s);
+    const gave = analyze(
+      [
+        {
+          name: 'Connections.csv',
+          bytes: text(
+            'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nSam,Lee,https://www.linkedin.com/in/samlee,,Initech,Engineer,02 Apr 2016\n',
+          ),
+        },
+        {
+          name: 'Endorsement_Given_Info.csv',
+          bytes: text(
+            'Endorsement Date,Skill Name,Endorsee First Name,Endorsee Last Name,Endorsee Public Url,Endorsement Status\n2026/05/20 10:00:00 UTC,Java,Sam,Lee,https://www.linkedin.com/in/samlee,ACCEPTED\n',
+          ),
+        },
+      ],
+      { asOf: '2026-06-01' },
+    ).people[0];
+    expect(gave?.lastContactKind).toBe('endorsement');
+    expect(gave?.draft).not.toMatch(/thank/i);
     const unanswered = all.filter(
       (p) => p.draft && lately(p) && p.lastContactKind === 'message' && p.contact.messagesSent === 0,
     );
@@ -408,6 +439,9 @@ describe('drafts', () => {
     expect(greeting('MARY')).toMatch(/ Mary$/);
     expect(greeting('Dr. Jane')).toMatch(/ Jane$/);
     expect(greeting('J.')).toMatch(/ there$/);
+    expect(greeting('Robert "Bob"')).toMatch(/ Robert$/);
+    expect(greeting('Jane/Janie')).toMatch(/ Jane$/);
+    expect(greeting('JEAN-PAUL')).toMatch(/ Jean-Paul$/);
   });
 
   it('ask about a role only when the headline holds one, said plainly', () => {
@@ -430,6 +464,8 @@ describe('drafts', () => {
       ['Engineer (he/him) at Google 🚀', 'Engineer'],
       ['Founder @ Stealth', 'Founder'],
       ['SENIOR SOFTWARE ENGINEER', 'Senior Software Engineer'],
+      ['Hiring Manager', 'Hiring Manager'],
+      ['Student Success Manager', 'Student Success Manager'],
     ] as const) {
       expect(roleTitle(position)).toBe(role);
       expect(draftFor(position)).not.toMatch(/he\/him|@|🚀|SENIOR|Google/);

@@ -18,9 +18,18 @@ describe('how long ago, in words', () => {
     // Last month is not "this month".
     ['2026-05-17', '2 weeks ago'],
     ['2026-04-25', '5 weeks ago'],
+    // 44, 45 and 46 days: the words never shrink as the time grows.
+    ['2026-04-18', '6 weeks ago'],
+    ['2026-04-17', '6 weeks ago'],
+    ['2026-04-16', '6 weeks ago'],
+    ['2026-04-02', '8 weeks ago'],
+    ['2026-04-01', '2 months ago'],
     ['2026-03-01', '3 months ago'],
+    // 351 days: not yet a year.
+    ['2025-06-15', '11 months ago'],
+    ['2025-05-17', '1 year ago'],
     ['2025-06-01', '1 year ago'],
-    ['2025-01-10', '17 months ago'],
+    ['2025-01-10', '16 months ago'],
     // 722 days: not yet two years, and never "1 years ago".
     ['2024-06-09', '23 months ago'],
     // Whole years gone by: 2 years and 7 months is not "3 years ago".
@@ -46,6 +55,8 @@ describe('names as said in a message', () => {
     ['The Coca-Cola Company', 'Coca-Cola Company'],
     ['THE BOSTON CONSULTING GROUP', 'Boston Consulting Group'],
     ['Inc.', 'Inc.'],
+    ['San Diego Zoo', 'San Diego Zoo'],
+    ['Bliss Spa', 'Bliss Spa'],
   ])('%s is said "%s"', (written, said) => {
     expect(spokenCompany(written)).toBe(said);
   });
@@ -69,6 +80,9 @@ describe('seniority', () => {
     ['HR Business Partner', 0.3],
     ['People Partner', 0.3],
     ['Partner Manager', 0.6],
+    ['Business Owner', 1],
+    ['Technology Partner', 1],
+    ['Finance Business Partner', 0.3],
     ['Director, Partner Marketing', 0.8],
   ])('%s reads as %d', (title, level) => {
     expect(seniority(title)).toBe(level);

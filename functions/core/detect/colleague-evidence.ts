@@ -27,6 +27,9 @@ export interface EmployerScore {
 export const BASE_LOGIT = logit(0.02);
 
 /** Weights in log-odds; a weight of 2.2 turns even odds into 9 to 1. */
+/** How an endorsement they gave you begins: the drafts thank for those, and only those. */
+export const ENDORSED_YOU = 'Endorsed you';
+
 export const WEIGHTS = {
   worksThereNow: { exact: 3, strong: 3, weak: 1.5 },
   connectedBeforeStart: logit(0.12) - BASE_LOGIT,
@@ -153,13 +156,13 @@ function scoreEmployer(
     const sent = countBetween(history.sentDays, from, to);
     const received = countBetween(history.receivedDays, from, to);
     if (sent + received > 0) {
-      // Counted with a margin either side of the job; "while you were at" only if none fell in it.
+      // Counted with a margin either side of the job: "while you were at" only if all fell within it.
       const inside =
         countBetween(history.sentDays, employer.from, employer.end) +
           countBetween(history.receivedDays, employer.from, employer.end) ===
         sent + received;
       evidence.push(
-        messageEvidence(sent, received, inside ? `while you were at ${name}` : `around your time at ${name}`),
+        messageEvidence(sent, received, inside ? whileAt(employer) : `around your time at ${name}`),
       );
     }
     for (const r of history.recommendations) {
@@ -170,7 +173,7 @@ function scoreEmployer(
       const who = r.received ? 'Recommended you' : 'You recommended them';
       evidence.push({
         kind: 'recommendation',
-        text: atEmployer ? `${who} while at ${r.company}${when}` : `${who} while you were at ${name}${when}`,
+        text: atEmployer ? `${who} while at ${r.company}${when}` : `${who} ${whileAt(employer)}${when}`,
         weight: atEmployer ? WEIGHTS.recommendationAtEmployer : WEIGHTS.recommendationDuringTenure,
         ...(r.day === null ? {} : { date: isoDate(r.day) }),
       });
@@ -184,7 +187,7 @@ function scoreEmployer(
       const skill = endorsement.skill ? ` for ${endorsement.skill}` : '';
       evidence.push({
         kind: 'endorsement',
-        text: `${endorsement.received ? 'Endorsed you' : 'You endorsed them'}${skill} (${yearOf(endorsement.day)})`,
+        text: `${endorsement.received ? ENDORSED_YOU : 'You endorsed them'}${skill} (${yearOf(endorsement.day)})`,
         weight: WEIGHTS.endorsement,
         date: isoDate(endorsement.day),
       });
@@ -212,7 +215,7 @@ function scoreEmployer(
   if (!match && timed && isRecruiter(connection.position)) {
     evidence.push({
       kind: 'recruiter',
-      text: `Works as a recruiter elsewhere: connecting while you were at ${name} is no sign of working together`,
+      text: `Works as a recruiter elsewhere: connecting ${whileAt(employer)} is no sign of working together`,
       weight: WEIGHTS.recruiter,
     });
   }
@@ -261,7 +264,9 @@ function timingEvidence(
       kind: early ? 'connected-first-months' : 'connected-during-tenure',
       text: early
         ? `Connected in your first months at ${name} (${when})`
-        : `Connected while you were at ${name} (${when})`,
+        : employer.to === null
+          ? `Connected after you joined ${name} (${when})`
+          : `Connected while you were at ${name} (${when})`,
       weight: logit(prior) - BASE_LOGIT,
       date,
     };
@@ -286,7 +291,13 @@ function timingEvidence(
   return { kind: 'connected-outside-tenure', text: `Connected in ${yearOf(day)}, ${side}`, weight: 0, date };
 }
 
+/** "while you were at Acme"; for a job you still have, "since you joined Acme". */
+function whileAt(employer: Employer): string {
+  return employer.to === null ? `since you joined ${employer.name}` : `while you were at ${employer.name}`;
+}
+
 /** `when`: "while you were at Acme", or "around your time at Acme" when some fell just outside it. */
+
 function messageEvidence(sent: number, received: number, when: string): Evidence {
   const total = sent + received;
   if (sent > 0 && received > 0) {

@@ -2,10 +2,22 @@ import { unshout } from '../wording.ts';
 import { LEGAL_SUFFIXES } from './company-key.ts';
 
 /**
- * The legal suffixes of company keys that are also part of what people say: "Smith & Co.", "The
- * Coca-Cola Company", "Virgin Group". The rest ("Inc.", "B.V.", "GmbH", "plc") nobody says aloud.
+ * The legal suffixes of company keys that are also part of what people say, or of names: "Smith &
+ * Co.", "The Coca-Cola Company", "Virgin Group", "San Diego Zoo", "Bliss Spa". The rest ("Inc.",
+ * "B.V.", "GmbH", "plc") nobody says aloud.
  */
-const SAID_ALOUD = new Set(['co', 'company', 'group', 'holding', 'holdings', 'com']);
+const SAID_ALOUD = new Set([
+  'co',
+  'company',
+  'group',
+  'holding',
+  'holdings',
+  'com',
+  'private',
+  'spa',
+  'zoo',
+  'as',
+]);
 
 const isUnsaid = (word: string) => {
   const bare = word.replace(/[.,]/g, '').toLowerCase();

@@ -1,3 +1,4 @@
+import { ENDORSED_YOU } from '../detect/colleague-evidence.ts';
 import { fnv1a } from '../hash.ts';
 import { memoised } from '../memoised.ts';
 import { isNotACompany } from '../normalise/company-key.ts';
@@ -64,7 +65,7 @@ function toneOf(person: Person, inTouchLately: boolean, hasMessages: boolean, em
   // Drafts about a shared employer need its name: without one (a colleague marked by hand, with no
   // company in the export), the tie is drafted as any other.
   const category = employerNamed ? person.category : 'other';
-  if (inTouchLately && person.lastContactKind === 'endorsement') return 'thanks';
+  if (inTouchLately && person.lastContactKind === 'endorsement' && endorsedYouLast(person)) return 'thanks';
   if (inTouchLately && person.lastContactKind === 'message' && messagesSent === 0) return 'reply';
   if (category === 'current-colleague') {
     if (inTouchLately) return 'recent';
@@ -87,6 +88,18 @@ function toneOf(person: Person, inTouchLately: boolean, hasMessages: boolean, em
     return top?.to === null ? 'maybe-current' : 'maybe';
   }
   return contact === 0 ? 'stranger' : 'acquaintance';
+}
+
+/**
+ * The latest contact is an endorsement they gave you (not one you gave them). The person's record
+ * does not say which way an endorsement went; its evidence does, for endorsements around a shared job.
+ */
+function endorsedYouLast(person: Person): boolean {
+  return person.sharedEmployers.some((s) =>
+    s.evidence.some(
+      (e) => e.kind === 'endorsement' && e.date === person.lastContact && e.text.startsWith(ENDORSED_YOU),
+    ),
+  );
 }
 
 /** A second, independent choice per person: which question to ask. */
@@ -136,7 +149,8 @@ const HONORIFIC = /^(dr|mr|mrs|ms|mx|miss|prof|sir|dame|rev)\.?$/i;
  * ("J.") or nothing usable is greeted as "there".
  */
 function greetingName(firstName: string): string {
-  const given = (firstName.split(/[,(]/)[0] ?? '').replace(/[^\p{L}\p{M}\s'’.-]/gu, ' ');
+  // Cut at what follows the name itself: "Jane, PhD", "Jane (JJ)", 'Robert "Bob"', "Jane/Janie".
+  const given = (firstName.split(/[,(/"“]|\s['‘]/)[0] ?? '').replace(/[^\p{L}\p{M}\s'’.-]/gu, ' ');
   const words = given
     .split(/\s+/)
     // Marks around a word are no part of a name ("..Ann", "Ann..").
@@ -149,7 +163,7 @@ function greetingName(firstName: string): string {
     .slice(0, 3)
     .map((w) =>
       w.length > 2 && (w === w.toUpperCase() || w === w.toLowerCase())
-        ? w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()
+        ? w.toLowerCase().replace(/(^|-)\p{L}/gu, (start) => start.toUpperCase())
         : w,
     )
     .join(' ');

@@ -9,8 +9,12 @@ export const titleOf: (position: string) => string = memoised(
   (position) => position.split(/\s[|·•–—-]\s|\s\|\s?|,\s|;\s/)[0]?.trim() ?? '',
 );
 
+/**
+ * Headlines that are no role. Whole titles, or the start of a status ("Looking for…", "Open to…"):
+ * a Student Success Manager, a Hiring Manager and a Building Manager keep theirs.
+ */
 const NOT_A_ROLE =
-  /^(retired|student|unemployed|looking|seeking|open to|available|self[- ]?employed|freelancer?|n\/?a|none|hiring|career break|between jobs|building|mba|phd)\b/i;
+  /^(?:retired|student|unemployed|available|self[- ]?employed|freelancer?|n\/?a|none|hiring|we're hiring|career break|between jobs|mba|phd)$|^(?:looking for|seeking|open to|building something)\b/i;
 
 /**
  * A title fit for a sentence ("How's the … role", "Now … at Acme"), or '' when the headline holds

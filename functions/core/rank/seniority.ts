@@ -17,11 +17,12 @@ const LEVELS: [RegExp, number][] = [
 
 /**
  * Owners and partners that are no rank: a Product Owner, an HR Business Partner, a Partner Manager.
+ * A Business Owner, or a Technology or Delivery Partner at a consultancy, keeps the rank.
  * The word is taken out before the title is graded, so "Senior Product Owner" still reads as senior
  * and a Partner Manager as a manager.
  */
 const ROLE_BEFORE =
-  /\b(product|process|service|data|business|people|hr|talent|channel|recruit\w*|learning|finance|account|alliance|strategic|technology|delivery)\s+(?:owner|partner)s?\b/gi;
+  /\b(product|process|service|data|people|hr|talent|channel|recruit\w*|learning|finance|alliance)(?:\s+business)?\s+(?:owner|partner)s?\b/gi;
 const ROLE_AFTER =
   /\b(?:partner|owner)s?(?=\s+(?:manager|marketing|success|engineer|solutions?|sales|development|relations|programs?|operations|enablement)\b)/gi;
 
