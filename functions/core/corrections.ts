@@ -1,6 +1,7 @@
 import { classify } from './detect/classify.ts';
-import { type EmployerScore, probabilityOf, WEIGHTS } from './detect/colleague-evidence.ts';
+import type { EmployerScore } from './detect/colleague-evidence.ts';
 import { CompanyResolver } from './detect/company-resolver.ts';
+import { probabilityOf, WEIGHTS } from './detect/evidence-weights.ts';
 import { InputError } from './errors.ts';
 import { parseIsoDate } from './normalise/dates.ts';
 import { round } from './rank/score.ts';

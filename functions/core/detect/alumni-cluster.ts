@@ -1,6 +1,7 @@
 import type { Evidence } from '../report.ts';
-import { type EmployerScore, probabilityOf } from './colleague-evidence.ts';
+import type { EmployerScore } from './colleague-evidence.ts';
 import type { AlumniFlows } from './employer-graph.ts';
+import { probabilityOf } from './evidence-weights.ts';
 import type { Employer } from './owner-employers.ts';
 
 /** Where several former colleagues of one employer went, one more who connected then likely went too. */

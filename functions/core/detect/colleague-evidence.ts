@@ -2,11 +2,13 @@ import { companyKey, type MatchTier } from '../normalise/company-key.ts';
 import { type Day, isoDate, yearOf } from '../normalise/dates.ts';
 import type { Connection } from '../readers/connections.ts';
 import type { Evidence } from '../report.ts';
-import { monthYear, plural } from '../wording.ts';
+import { plural } from '../wording.ts';
 import type { CompanyResolver } from './company-resolver.ts';
 import type { ConnectionDensity } from './connection-density.ts';
 import type { ContactHistory } from './contact-history.ts';
+import { probabilityOf, WEIGHTS } from './evidence-weights.ts';
 import type { Employer } from './owner-employers.ts';
+import { timingEvidence, timingKind } from './timing-evidence.ts';
 
 /**
  * The evidence that one connection worked alongside the owner at one employer, each piece weighed
@@ -23,42 +25,9 @@ export interface EmployerScore {
   probability: number;
 }
 
-/** Log-odds of "worked there alongside the owner" before any evidence: most people did not. */
-export const BASE_LOGIT = logit(0.02);
-
-/** Weights in log-odds; a weight of 2.2 turns even odds into 9 to 1. */
 /** How an endorsement they gave you begins: the drafts thank for those, and only those. */
 export const ENDORSED_YOU = 'Endorsed you';
 
-export const WEIGHTS = {
-  worksThereNow: { exact: 3, strong: 3, weak: 1.5 },
-  connectedBeforeStart: logit(0.12) - BASE_LOGIT,
-  connectedAfterLeaving: logit(0.15) - BASE_LOGIT,
-  connectedApartWhileThere: -1.5,
-  messagesBothWays: 2.2,
-  manyMessages: 0.4,
-  messagesSentOnly: 0.9,
-  messagesReceivedOnly: 0.4,
-  recommendationAtEmployer: 5,
-  recommendationDuringTenure: 1.5,
-  endorsement: 2,
-  invitationMentions: 0.5,
-  invitationWorkedTogether: 4,
-  emailDomain: 3,
-  recruiter: -3,
-} as const;
-
-/**
- * Before other evidence: the chance that someone you connected with while at a company worked there
- * with you. Early in a job most new connections are colleagues; later, the rest of life catches up.
- */
-const PRIOR = { firstMonths: 0.45, duringTenure: 0.25 };
-const TIMING_ALONE_MAX = 0.75;
-
-/** Early months of a job: colleagues make up most new connections even without a visible burst. */
-const FIRST_MONTHS = 120;
-const BEFORE_START = 90;
-const AFTER_LEAVING = 60;
 const MESSAGE_MARGIN = 90;
 const ENDORSEMENT_AFTER = 730;
 
@@ -225,72 +194,6 @@ function scoreEmployer(
   return { employer: employer.index, match, timed, evidence, probability: probabilityOf(evidence) };
 }
 
-type TimingKind =
-  | 'connected-first-months'
-  | 'connected-during-tenure'
-  | 'connected-before-start'
-  | 'connected-after-leaving'
-  | 'connected-outside-tenure';
-
-function timingKind(day: Day, employer: Employer): TimingKind {
-  if (employer.tenures.some((t) => day >= t.from && day <= (t.to ?? employer.end))) {
-    return day - employer.from <= FIRST_MONTHS ? 'connected-first-months' : 'connected-during-tenure';
-  }
-  if (day < employer.from && day >= employer.from - BEFORE_START) return 'connected-before-start';
-  if (employer.to !== null && day > employer.to && day <= employer.to + AFTER_LEAVING)
-    return 'connected-after-leaving';
-  return 'connected-outside-tenure';
-}
-
-function timingEvidence(
-  day: Day,
-  kind: TimingKind,
-  employer: Employer,
-  density: ConnectionDensity,
-): Evidence {
-  const name = employer.name;
-  const when = monthYear(day);
-  const date = isoDate(day);
-  if (kind === 'connected-first-months' || kind === 'connected-during-tenure') {
-    const early = kind === 'connected-first-months';
-    // Colleagues dominate the connections of a working period; more so in a burst and early on.
-    // A burst means new colleagues only at the start of a job; later it is as likely a conference.
-    // Timing alone stays below "you both worked at" (0.8): on labelled exports, people whose only
-    // evidence was a burst pushed to 0.85–0.9 were colleagues 4 times in 10.
-    const prior = early
-      ? Math.min(TIMING_ALONE_MAX, PRIOR.firstMonths + 0.6 * density.excess(day))
-      : PRIOR.duringTenure;
-    return {
-      kind: early ? 'connected-first-months' : 'connected-during-tenure',
-      text: early
-        ? `Connected in your first months at ${name} (${when})`
-        : employer.to === null
-          ? `Connected after you joined ${name} (${when})`
-          : `Connected while you were at ${name} (${when})`,
-      weight: logit(prior) - BASE_LOGIT,
-      date,
-    };
-  }
-  if (kind === 'connected-before-start') {
-    return {
-      kind,
-      text: `Connected just before you joined ${name} (${when})`,
-      weight: WEIGHTS.connectedBeforeStart,
-      date,
-    };
-  }
-  if (kind === 'connected-after-leaving') {
-    return {
-      kind,
-      text: `Connected as you were leaving ${name} (${when})`,
-      weight: WEIGHTS.connectedAfterLeaving,
-      date,
-    };
-  }
-  const side = day < employer.from ? `before you joined ${name}` : `after you left ${name}`;
-  return { kind: 'connected-outside-tenure', text: `Connected in ${yearOf(day)}, ${side}`, weight: 0, date };
-}
-
 /** "while you were at Acme"; for a job you still have, "since you joined Acme". */
 function whileAt(employer: Employer): string {
   return employer.to === null ? `since you joined ${employer.name}` : `while you were at ${employer.name}`;
@@ -331,14 +234,4 @@ function countBetween(days: Day[], from: Day, to: Day): number {
   let n = 0;
   for (const d of days) if (d >= from && d <= to) n++;
   return n;
-}
-
-export function probabilityOf(evidence: Evidence[]): number {
-  let sum = BASE_LOGIT;
-  for (const e of evidence) sum += e.weight;
-  return 1 / (1 + Math.exp(-sum));
-}
-
-export function logit(p: number): number {
-  return Math.log(p / (1 - p));
 }
