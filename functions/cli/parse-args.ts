@@ -132,7 +132,8 @@ recommendations make it sharper). Nothing leaves your machine.
 
 Options:
   --as-of YYYY-MM-DD     what "today" is for recency (default: today)
-  -f, --format FORMAT    table (default), json (the full report), csv, or html (one self-contained file)
+  -f, --format FORMAT    table (default: each person with the first reason and the drafted message), json
+                         (the full report), csv, or html (one self-contained file)
   -o, --out FILE         write to FILE instead of the terminal; a FILE ending in .json, .csv or .html
                          is written in that format unless --format says otherwise
   -n, --top N            only the N best-ranked people (table shows 25 unless told)

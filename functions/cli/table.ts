@@ -41,13 +41,18 @@ export function formatTable(
         width,
       ),
     );
-    if (p.reasons[0]) lines.push(clip(`${' '.repeat(31)}${p.reasons[0]}`, width));
+    if (p.reasons[0]) lines.push(clip(`${INDENT}${p.reasons[0]}`, width));
+    // The first message in full: it is what the list is for, and a cut one cannot be copied.
+    if (p.draft) lines.push(...wrap(`Draft: ${p.draft}`, width - INDENT.length).map((line) => INDENT + line));
   }
   if (people.length < report.people.length) {
     lines.push('', `…${report.people.length - people.length} more; ${howToSeeTheRest(topGiven)}`);
   }
   if (report.warnings.length)
-    lines.push('', `${report.warnings.length} warning(s) about skipped or repaired rows: see --format json.`);
+    lines.push(
+      '',
+      `${plural(report.warnings.length, 'warning')} about skipped or repaired rows: see --format json.`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -56,6 +61,23 @@ function howToSeeTheRest(topGiven: boolean): string {
   return topGiven
     ? 'leave out --top and use --format csv/json/html for all.'
     : 'use --top or --format csv/json/html for all.';
+}
+
+/** Where a person's reason and draft begin: under their name. */
+const INDENT = ' '.repeat(31);
+
+/** Words in lines of at most `width` characters (a longer word gets a line of its own). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of forTerminal(text).split(/\s+/)) {
+    if (line && [...line].length + 1 + [...word].length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 function clip(line: string, width: number): string {

@@ -209,7 +209,15 @@ describe('the table', () => {
         asOf: '2026-11-01',
       },
     );
-    expect(formatTable(report, report.people.slice(0, 3))).toContain('…7 more; use --top or');
+    const table = formatTable(report, report.people.slice(0, 3), { width: 80 });
+    expect(table).toContain('…7 more; use --top or');
+    // Each person's draft in full, wrapped under their name within the width.
+    const drafts = table.split('\n').filter((line) => line.trimStart().startsWith('Draft: '));
+    expect(drafts).toHaveLength(report.people.slice(0, 3).filter((p) => p.draft).length);
+    for (const line of table.split('\n').filter((l) => l.startsWith('   ')))
+      expect([...line].length, line).toBeLessThanOrEqual(80);
+    const first = report.people[0];
+    if (first?.draft) expect(table.replace(/\s+/g, ' ')).toContain(first.draft.replace(/\s+/g, ' '));
     const { stdout } = await cli('analyze', ERA_2026, '--top', '3');
     expect(stdout).toContain('…7 more;');
     expect(stdout).not.toContain('use --top');

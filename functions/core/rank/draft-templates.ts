@@ -82,7 +82,7 @@ export const TEMPLATES: Record<Tone, ((s: Slots) => string)[]> = {
     (s) =>
       `Hi ${s.first}, we're both at ${s.employer} but haven't crossed paths in a while. ${s.ask} Fancy a quick coffee?`,
     (s) =>
-      `Hi ${s.first}, it's been a while since we talked, even though we're both at ${sentence(s.employer)} ${s.ask}`,
+      `Hi ${s.first}, it's been a while since we were last in touch, even though we're both at ${sentence(s.employer)} ${s.ask}`,
   ],
   maybe: [
     (s) =>
