@@ -201,6 +201,26 @@ describe('a missing option value', () => {
   });
 });
 
+describe('progress', () => {
+  it('is said on stderr for an export ZIP of a megabyte or more, and not with --quiet', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reconnect-'));
+    const zip = join(dir, 'export.zip');
+    // A photo-sized file that does not compress beside the connections, as real exports have.
+    const noise = new Uint8Array(1_200_000).map((_, i) => (i * 2654435761) >>> 24);
+    writeFileSync(
+      zip,
+      buildZip([
+        { name: 'Connections.csv', data: readFileSync(join(ERA_2026, 'Connections.csv')) },
+        { name: 'Rich_Media/photo.bin', data: noise, stored: true },
+      ]),
+    );
+    const loud = await cli('analyze', zip, '--format', 'csv');
+    expect(loud.status).toBe(0);
+    expect(loud.stderr).toMatch(/^Reading 1 file, 1\.\d MB…\nRanked 10 connections in \d+\.\d\d s\.\n$/);
+    expect((await cli('analyze', zip, '--format', 'csv', '--quiet')).stderr).toBe('');
+  });
+});
+
 describe('the table', () => {
   it('suggests --top for the rest only when --top was not given', async () => {
     const report = analyze(
