@@ -1,6 +1,8 @@
 /** The API described as OpenAPI 3.1, served at /api/openapi.json. Kept beside the routes it describes. */
 const error = { $ref: '#/components/schemas/Error' };
 const json = (schema: object) => ({ 'application/json': { schema } });
+/** Someone to correct: their profile URL, or their id in the report when the export gives them none. */
+const person = { type: 'string', description: "a person's profileUrl, or their id when they have none" };
 const omitPeople = {
   name: 'omit',
   in: 'query',
@@ -141,8 +143,8 @@ export const openApiDocument = {
           content: json({
             type: 'object',
             properties: {
-              colleague: { type: 'array', items: { type: 'string', description: 'profileUrl' } },
-              notColleague: { type: 'array', items: { type: 'string', description: 'profileUrl' } },
+              colleague: { type: 'array', items: person },
+              notColleague: { type: 'array', items: person },
               merge: {
                 type: 'array',
                 items: { type: 'array', items: { type: 'string' }, minItems: 2, maxItems: 2 },

@@ -37,10 +37,14 @@ const PeopleQuery = z.object({
     .optional(),
 });
 
+/** A person: their profile URL, or their id in the report when the export gives them none. */
 const profileUrl = z
   .string()
   .max(300)
-  .regex(/^https:\/\/www\.linkedin\.com\/in\/[^/?#\s]+$/, 'a LinkedIn profile URL');
+  .regex(
+    /^(https:\/\/www\.linkedin\.com\/in\/[^/?#\s]+|p[0-9a-f]{16})$/,
+    "each person is a LinkedIn profile URL or a person's id from the report",
+  );
 const CorrectionsBody = z
   .object({
     colleague: z.array(profileUrl).max(1000).optional(),

@@ -9,7 +9,10 @@ import { rankAndSummarise } from './rank-and-summarise.ts';
 import type { Evidence, Person, Report } from './report.ts';
 import type { EmployerRef } from './summarise.ts';
 
-/** What the person says the engine got wrong, by profile URL and company name. */
+/**
+ * What the person says the engine got wrong: people by profile URL or, for those the export gives
+ * no URL (older exports, hidden profiles), by their id in the report; companies by name.
+ */
 export interface Corrections {
   colleague?: string[];
   notColleague?: string[];
@@ -31,10 +34,10 @@ export function applyCorrections(report: Report, corrections: Corrections): Repo
   const asOf = parseIsoDate(report.asOf);
   if (asOf === null) throw new InputError('bad-option', 'The stored report has no readable as-of date.');
   const all = mergeCorrections(report.corrections, corrections);
-  const known = new Set(report.people.map((p) => p.profileUrl).filter(Boolean));
-  const unknown = [...(all.colleague ?? []), ...(all.notColleague ?? [])].filter((url) => !known.has(url));
+  const known = new Set(report.people.flatMap((p) => (p.profileUrl ? [p.profileUrl, p.id] : [p.id])));
+  const unknown = [...(all.colleague ?? []), ...(all.notColleague ?? [])].filter((who) => !known.has(who));
   if (unknown.length)
-    throw new InputError('bad-option', `No one in this report has the profile ${unknown[0]}.`);
+    throw new InputError('bad-option', `No one in this report has the profile or id ${unknown[0]}.`);
 
   const resolver = new CompanyResolver(all.merge);
   const employers = report.owner.employers;
@@ -62,8 +65,10 @@ export function applyCorrections(report: Report, corrections: Corrections): Repo
         };
       }),
     };
-    if (person.profileUrl && colleague.has(person.profileUrl)) return marked(next, true);
-    if (person.profileUrl && notColleague.has(person.profileUrl)) return marked(next, false);
+    const named = (set: Set<string>) =>
+      set.has(person.id) || (person.profileUrl !== null && set.has(person.profileUrl));
+    if (named(colleague)) return marked(next, true);
+    if (named(notColleague)) return marked(next, false);
     return next;
   });
 

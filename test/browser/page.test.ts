@@ -149,6 +149,29 @@ describe('uploading an export and reading the report', () => {
   });
 });
 
+describe('an export from before LinkedIn listed profile URLs', () => {
+  it('lets people without a profile URL be corrected too', async () => {
+    const page = await openAndUpload([zipFile('era-2020')]);
+    await page.waitForSelector('.person .reasons li', { timeout: 20_000 });
+    // In the 2020 export most connections have no URL: the buttons are there all the same.
+    const withoutLink = page.locator('.person', { hasNot: page.locator('.name a') }).first();
+    const name = (await withoutLink.locator('.name').textContent()) ?? '';
+    expect(name).not.toBe('');
+    const button = withoutLink.locator('.actions button');
+    const toColleague = (await button.textContent()) === 'Was a colleague';
+    await button.click();
+    await page.waitForFunction(
+      (who) => document.querySelector('.message')?.textContent?.includes(`Re-ranked: ${who}`),
+      name,
+    );
+    const marked = page.locator('.person', { hasText: name });
+    expect(await marked.locator('.reasons li').first().textContent()).toBe(
+      toColleague ? 'You marked them as a colleague.' : 'You marked them as not a colleague.',
+    );
+    await page.close();
+  });
+});
+
 describe('Connections.csv on its own', () => {
   const connections = () => {
     const file = fixtureFiles('era-2026').find((f) => f.name === 'Connections.csv');

@@ -105,6 +105,27 @@ describe('create → upload → ingest → report → people → corrections →
     expect((await bad.json()).error.code).toBe('bad-request');
   });
 
+  it('corrects someone by their id, as people without a profile URL (older exports) must be', async () => {
+    const someone = report.people.find((p) => !p.hidden && p.rank > 2) as Person;
+    const response = await t.api(`/api/reports/${id}/corrections`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ colleague: [someone.id] }),
+    });
+    expect(response.status).toBe(200);
+    const corrected: Report = (await response.json()).report;
+    expect(corrected.people.find((p) => p.id === someone.id)?.reasons[0]).toBe(
+      'You marked them as a colleague.',
+    );
+    const nobody = await t.api(`/api/reports/${id}/corrections`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ colleague: ['p0000000000000000'] }),
+    });
+    expect(nobody.status).toBe(422);
+    expect((await nobody.json()).error.message).toContain('No one in this report');
+  });
+
   it('keeps both of two corrections sent at once', async () => {
     const [a, b] = report.people.filter((p) => p.profileUrl).slice(-2);
     expect(a && b).toBeTruthy();

@@ -48,7 +48,7 @@ export function renderPerson(person: Person, actions: PersonActions): HTMLElemen
         )
       : null,
     person.draft ? draft(person) : null,
-    person.profileUrl ? el('div', { class: 'actions' }, correct) : null,
+    person.hidden ? null : el('div', { class: 'actions' }, correct),
   );
 }
 

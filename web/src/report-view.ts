@@ -54,12 +54,10 @@ export function renderReport(
   }
 
   async function correct(person: Person, isColleague: boolean): Promise<void> {
-    if (!person.profileUrl) return;
+    // The profile URL where the export has one; older exports have none, and the id stands in.
+    const who = person.profileUrl ?? person.id;
     try {
-      await postCorrections(
-        id,
-        isColleague ? { colleague: [person.profileUrl] } : { notColleague: [person.profileUrl] },
-      );
+      await postCorrections(id, isColleague ? { colleague: [who] } : { notColleague: [who] });
       await refresh(
         `Re-ranked: ${person.name || 'they'} marked ${isColleague ? 'a colleague' : 'not a colleague'}.`,
       );
