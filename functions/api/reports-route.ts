@@ -276,6 +276,7 @@ function matches(query: z.infer<typeof PeopleQuery>) {
   return (p: CachedPerson) =>
     (!query.category || p.category === query.category) &&
     (query.minConfidence === undefined || p.confidence >= query.minConfidence) &&
-    (!company || p.company.includes(company) || p.employers.includes(company)) &&
+    // Part of a name, as for their own company: "Lumen" finds those who shared "Lumen Health" too.
+    (!company || p.company.includes(company) || p.employers.some((e) => e.includes(company))) &&
     (!q || p.name.includes(q) || p.company.includes(q) || p.position.includes(q));
 }

@@ -57,6 +57,14 @@ describe('create → upload → ingest → report → people → corrections →
     ).json();
     expect(search.people[0].name).toBe(report.people[0]?.name);
     expect((await t.api(`/api/reports/${id}/people?limit=9999`)).status).toBe(400);
+    // A company filter matches part of a name, their own company's or one they share with you.
+    const byCompany = async (company: string) =>
+      (await (await t.api(`/api/reports/${id}/people?company=${encodeURIComponent(company)}`)).json()).total;
+    const employer = report.owner.employers[0]?.company ?? '';
+    const word = employer.split(' ')[0] ?? '';
+    expect(word.length).toBeGreaterThan(2);
+    expect(await byCompany(word)).toBeGreaterThanOrEqual(await byCompany(employer));
+    expect(await byCompany(employer)).toBeGreaterThan(0);
   });
 
   it('sends pages gzipped to clients that accept it, the same JSON once unzipped', async () => {
