@@ -62,7 +62,7 @@ export function parseCommand(argv: string[]): Command {
     top,
     employers: (values.employer ?? []).map(parseEmployer),
     merges: (values.merge ?? []).map(parseMerge),
-    splits: values.split ?? [],
+    splits: (values.split ?? []).map(parseSplit),
     quiet: values.quiet ?? false,
   };
 }
@@ -111,6 +111,12 @@ function parseEmployer(text: string): { company: string; from: string; to: strin
     throw new UsageError(`--employer "${text}": the start (${from}) is after the end (${to}).`);
   }
   return { company: line.company, from, to: to || null };
+}
+
+/** `Acme Labs`: a name kept apart from similar ones; an empty one would say nothing. */
+function parseSplit(text: string): string {
+  if (!text.trim()) throw new UsageError('--split needs a company name, like --split "Acme Labs".');
+  return text.trim();
 }
 
 /** `Acme=Acme Labs`: two names of one company. */

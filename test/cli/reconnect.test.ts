@@ -91,6 +91,7 @@ describe('reconnect analyze', () => {
     [['analyze', ERA_2026, '--employer', 'Acme'], 2, 'should look like "Acme:2018-03..2021-06"'],
     [['analyze', ERA_2026, '--bogus'], 2, "Unknown option '--bogus'."],
     [['analyze', ERA_2026, '--top', '-1'], 2, '--top needs a value after it'],
+    [['analyze', ERA_2026, '--split', ' '], 2, '--split needs a company name'],
     [['analyze', 'missing.zip'], 1, 'no such file or folder'],
     [['analyze', join(EXPORTS, 'no-connections')], 1, 'needs Connections.csv'],
     [['analyze', join(EXPORTS, 'header-only', 'Connections.csv')], 1, 'no connections in it'],
