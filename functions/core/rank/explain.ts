@@ -45,14 +45,9 @@ export function explain(person: Person, context: ExplainContext): string[] {
   if (person.hidden) return ['Profile hidden or closed: LinkedIn exports only the date you connected.'];
   // Why they are here, then the one thing to act on (a strong tie gone quiet), then the detail.
   const correction = person.sharedEmployers[0]?.evidence.find((e) => e.kind === 'correction');
-  const marked =
-    correction !== undefined ||
-    (person.confidence === 1 &&
-      person.sharedEmployers.length === 0 &&
-      person.category === 'former-colleague');
   const lead = correction
     ? sentence(correction.text)
-    : marked
+    : markedWithoutEmployer(person)
       ? 'You marked them as a colleague.'
       : headline(person, context);
   const reasons = lead === null ? [] : [lead];
@@ -92,11 +87,16 @@ const CORROBORATION = 0.9;
 export function isConfirmedColleague(person: Person): boolean {
   if (person.confidence < 0.8) return false;
   const top = person.sharedEmployers[0];
-  // Marked a colleague by the person, with no employer in common found: their word is enough.
-  if (!top) return person.category === 'former-colleague' && person.confidence === 1;
-  const evidence = top.evidence;
-  return evidence.some(
+  if (!top) return markedWithoutEmployer(person);
+  return top.evidence.some(
     (e) => e.kind === 'correction' || (!e.kind.startsWith('connected-') && e.weight >= CORROBORATION),
+  );
+}
+
+/** Marked a colleague by the person though no employer in common was found: their word is all there is. */
+function markedWithoutEmployer(person: Person): boolean {
+  return (
+    person.confidence === 1 && person.sharedEmployers.length === 0 && person.category === 'former-colleague'
   );
 }
 
