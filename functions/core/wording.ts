@@ -1,6 +1,4 @@
-import { type Day, dayFromYmd, daysInMonth, isoDate, monthOf, yearOf } from './normalise/dates.ts';
-
-const dayOfMonth = (day: Day) => Number(isoDate(day).slice(8, 10));
+import { type Day, dayFromYmd, dayOfMonth, daysInMonth, monthOf, yearOf } from './normalise/dates.ts';
 
 /** Small helpers that turn numbers and dates into the plain words of reasons and drafts. */
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

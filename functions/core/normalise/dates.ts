@@ -122,6 +122,10 @@ export function monthOf(day: Day): number {
   return civilFromDays(day)[1];
 }
 
+export function dayOfMonth(day: Day): number {
+  return civilFromDays(day)[2];
+}
+
 /** Two-digit years: LinkedIn began in 2003, so `24` is 2024. */
 function fullYear(text: string): number {
   const n = Number(text);
