@@ -1,5 +1,6 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import { analyze, isInputError, type Person, type Report } from '../core/index.ts';
+import { isZip } from '../core/input/unzip.ts';
 import { peopleCsv } from '../core/output/people-csv.ts';
 import { reportHtml } from '../core/output/report-html.ts';
 import { plural } from '../core/wording.ts';
@@ -57,7 +58,7 @@ function run(command: AnalyzeCommand, io: Streams): void {
   const started = performance.now();
   const files = readInputs(command.files);
   const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
-  const zipped = files.some((f) => f.bytes[0] === 0x50 && f.bytes[1] === 0x4b);
+  const zipped = files.some((f) => isZip(f.bytes));
   const progress = !command.quiet && bytes >= (zipped ? PROGRESS_ZIP_BYTES : PROGRESS_BYTES);
   if (progress) io.stderr(`Reading ${plural(files.length, 'file')}, ${(bytes / 1048576).toFixed(1)} MB…\n`);
   const report = analyze(files, {
