@@ -38,7 +38,7 @@ const PeopleQuery = z.object({
 });
 
 /** A person: their profile URL, or their id in the report when the export gives them none. */
-const profileUrl = z
+const someone = z
   .string()
   .max(300)
   .regex(
@@ -47,8 +47,8 @@ const profileUrl = z
   );
 const CorrectionsBody = z
   .object({
-    colleague: z.array(profileUrl).max(1000).optional(),
-    notColleague: z.array(profileUrl).max(1000).optional(),
+    colleague: z.array(someone).max(1000).optional(),
+    notColleague: z.array(someone).max(1000).optional(),
     merge: z
       .array(z.tuple([z.string().min(1).max(200), z.string().min(1).max(200)]))
       .max(100)

@@ -86,7 +86,7 @@ export function readExport(
       'The file is empty. Give Reconnect your LinkedIn export ZIP or its Connections.csv.',
     );
   for (const input of nonEmpty) {
-    if (isZip(input.bytes)) readZip(input, { limits, inflateRaw }, warnings, add);
+    if (isZip(input.bytes)) readZip(input, limits, inflateRaw, warnings, add);
     else add(input.name, input.bytes, peekKind(input.bytes, input.name));
   }
   return { tables, files };
@@ -96,7 +96,8 @@ type AddFile = (name: string, bytes: Uint8Array, recognised: RecognisedFile | nu
 
 function readZip(
   input: InputFile,
-  { limits, inflateRaw }: Required<Pick<ZipOptions, 'limits'>> & ZipOptions,
+  limits: ZipLimits,
+  inflateRaw: InflateRaw | undefined,
   warnings: WarningLog,
   add: AddFile,
 ): void {

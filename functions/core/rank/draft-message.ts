@@ -155,12 +155,12 @@ function greetingName(firstName: string): string {
     .split(/\s+/)
     // Marks around a word are no part of a name ("..Ann", "Ann..").
     .map((w) => w.replace(/^[^\p{L}]+/u, '').replace(/[^\p{L}\p{M}.]+$|\.{2,}$/u, ''))
-    .filter((w) => w && !HONORIFIC.test(w));
-  const name = words.slice(0, 3).join(' ');
+    .filter((w) => w && !HONORIFIC.test(w))
+    .slice(0, 3);
+  const name = words.join(' ');
   // An initial ("J.") is no name to greet by; one Chinese character (娜) is.
   if (!/\p{L}/u.test(name) || /^\p{Script=Latin}\.?$/u.test(name) || name.length > 30) return 'there';
   return words
-    .slice(0, 3)
     .map((w) =>
       w.length > 2 && (w === w.toUpperCase() || w === w.toLowerCase())
         ? w.toLowerCase().replace(/(^|-)\p{L}/gu, (start) => start.toUpperCase())
