@@ -17,6 +17,13 @@ afterAll(async () => {
 describe('create → upload → ingest → report → people → corrections → exports → delete', () => {
   let id: string;
   let report: Report;
+  /** POST corrections to this report (`query` such as `?omit=people`). */
+  const correct = (body: object, query = '') =>
+    t.api(`/api/reports/${id}/corrections${query}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
 
   it('uploads the export ZIP through the presigned form and gets a ready report', async () => {
     const uploaded = await t.upload('Basic_LinkedInDataExport.zip', fixtureZip('era-2026').bytes);
@@ -91,11 +98,7 @@ describe('create → upload → ingest → report → people → corrections →
 
   it('re-ranks after corrections and keeps them', async () => {
     const top = report.people[0] as Person;
-    const response = await t.api(`/api/reports/${id}/corrections`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ notColleague: [top.profileUrl] }),
-    });
+    const response = await correct({ notColleague: [top.profileUrl] });
     expect(response.status).toBe(200);
     const corrected: Report = (await response.json()).report;
     const moved = corrected.people.find((p) => p.id === top.id) as Person;
@@ -104,32 +107,20 @@ describe('create → upload → ingest → report → people → corrections →
     expect(moved.reasons[0]).toBe('You marked them as not a colleague.');
     const stored = (await (await t.api(`/api/reports/${id}`)).json()).report as Report;
     expect(stored.corrections?.notColleague).toEqual([top.profileUrl]);
-    const bad = await t.api(`/api/reports/${id}/corrections`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ colleague: ['javascript:alert(1)'] }),
-    });
+    const bad = await correct({ colleague: ['javascript:alert(1)'] });
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.code).toBe('bad-request');
   });
 
   it('corrects someone by their id, as people without a profile URL (older exports) must be', async () => {
     const someone = report.people.find((p) => !p.hidden && p.rank > 2) as Person;
-    const response = await t.api(`/api/reports/${id}/corrections`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ colleague: [someone.id] }),
-    });
+    const response = await correct({ colleague: [someone.id] });
     expect(response.status).toBe(200);
     const corrected: Report = (await response.json()).report;
     expect(corrected.people.find((p) => p.id === someone.id)?.reasons[0]).toBe(
       'You marked them as a colleague.',
     );
-    const nobody = await t.api(`/api/reports/${id}/corrections`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ colleague: ['p0000000000000000'] }),
-    });
+    const nobody = await correct({ colleague: ['p0000000000000000'] });
     expect(nobody.status).toBe(422);
     expect((await nobody.json()).error.message).toContain('No one in this report');
   });
@@ -137,12 +128,7 @@ describe('create → upload → ingest → report → people → corrections →
   it('keeps both of two corrections sent at once', async () => {
     const [a, b] = report.people.filter((p) => p.profileUrl).slice(-2);
     expect(a && b).toBeTruthy();
-    const send = (url: string | null | undefined) =>
-      t.api(`/api/reports/${id}/corrections?omit=people`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ colleague: [url] }),
-      });
+    const send = (url: string | null | undefined) => correct({ colleague: [url] }, '?omit=people');
     const answers = await Promise.all([send(a?.profileUrl), send(b?.profileUrl)]);
     expect(answers.map((r) => r.status)).toEqual([200, 200]);
     const stored = (await (await t.api(`/api/reports/${id}`)).json()).report as Report;
