@@ -4,7 +4,7 @@ import { classify } from './detect/classify.ts';
 import { type EmployerScore, type EvidenceContext, scoreEmployers } from './detect/colleague-evidence.ts';
 import { CompanyResolver } from './detect/company-resolver.ts';
 import { ConnectionDensity } from './detect/connection-density.ts';
-import { collectContacts } from './detect/contact-history.ts';
+import { type Contacts, collectContacts } from './detect/contact-history.ts';
 import {
   alumniFlows,
   buildEmployerGraph,
@@ -29,7 +29,8 @@ import { profileUrlOf } from './normalise/profile-slug.ts';
 import { rankAndSummarise } from './rank-and-summarise.ts';
 import { readSources } from './read-sources.ts';
 import type { Connection } from './readers/connections.ts';
-import { type AnalyzeOptions, REPORT_VERSION, type Report } from './report.ts';
+import { keepInTouchDays } from './rank/keep-in-touch.ts';
+import { type AnalyzeOptions, type Note, REPORT_VERSION, type Report } from './report.ts';
 import { WarningLog } from './warnings.ts';
 
 /**
@@ -62,11 +63,11 @@ export function analyze(files: InputFile[], options: AnalyzeOptions): Report {
       : employersFromOptions(options.employers ?? [], resolver, asOf);
   const employers = mostRecentEmployers(listed);
   if (employers.length < listed.length) {
-    warnings.add(
-      employersSource === 'positions' ? 'Positions.csv' : 'options',
-      'too-many-employers',
-      `More than ${MAX_EMPLOYERS} employers were listed; colleagues were looked for at the ${MAX_EMPLOYERS} most recent.`,
-    );
+    warnings.add({
+      file: employersSource === 'positions' ? 'Positions.csv' : 'options',
+      code: 'too-many-employers',
+      limit: MAX_EMPLOYERS,
+    });
   }
 
   const people = new PeopleIndex(connections);
@@ -101,13 +102,13 @@ export function analyze(files: InputFile[], options: AnalyzeOptions): Report {
   // The graph of shared employers, then pass 2: evidence from where the others went.
   const graphPeople = peopleForGraph(connections, scores, resolver);
   const flows = alumniFlows(buildEmployerGraph(employers, graphPeople), employers);
-  for (const p of graphPeople)
-    addClusterEvidence(scores[p.index] ?? [], p.companyKey, p.company, employers, flows);
+  for (const p of graphPeople) addClusterEvidence(scores[p.index] ?? [], p.companyKey, employers, flows);
   const centrality = companyCentrality(employers, flows);
 
   const unranked = connections.map((c, i) =>
     buildPerson(c, contacts, i, classify(scores[i] ?? [], employers), employers),
   );
+  const every = keepInTouchDays(options.keepInTouchDays);
   const ranked = rankAndSummarise(unranked, {
     asOf,
     resolver,
@@ -115,7 +116,8 @@ export function analyze(files: InputFile[], options: AnalyzeOptions): Report {
     centrality,
     hasMessages,
     messages: messageCount,
-    notes: notesFor(employersSource, hasMessages, asOf, connections),
+    notes: notesFor(employersSource, hasMessages, asOf, connections, contacts),
+    keepInTouchDays: every,
   });
   return {
     version: REPORT_VERSION,
@@ -141,6 +143,7 @@ export function analyze(files: InputFile[], options: AnalyzeOptions): Report {
     ...ranked,
     warnings: warnings.list(),
     inputs: inputs.map((f) => ({ name: f.name, kind: f.kind, rows: f.rows })),
+    keepInTouchDays: every,
   };
 }
 
@@ -172,19 +175,14 @@ function notesFor(
   hasMessages: boolean,
   asOf: Day,
   connections: { connectedOn: Day | null }[],
-): string[] {
-  const notes: string[] = [];
-  if (source === 'none') {
-    notes.push(
-      'No work history was found, so colleagues could not be told apart. Add Positions.csv from your export to Connections.csv (or use the whole ZIP), or name your employers (on the page: "Your employers"; command line: --employer "Acme:2018-03..2021-06").',
-    );
+  contacts: Contacts,
+): Note[] {
+  const notes: Note[] = [];
+  if (source === 'none') notes.push({ code: 'no-work-history' });
+  if (!hasMessages) notes.push({ code: 'no-messages-file' });
+  if (contacts.ambiguous.messages > 0) {
+    notes.push({ code: 'ambiguous-namesakes', messages: contacts.ambiguous.messages, people: contacts.ambiguous.people });
   }
-  if (!hasMessages)
-    notes.push(
-      'No messages.csv was given: adding it sharpens who you were close to and when you last talked.',
-    );
-  if (connections.some((c) => c.connectedOn !== null && c.connectedOn > asOf)) {
-    notes.push('Some connection dates are after the as-of date; they count as contact today.');
-  }
+  if (connections.some((c) => c.connectedOn !== null && c.connectedOn > asOf)) notes.push({ code: 'dates-after-as-of' });
   return notes;
 }

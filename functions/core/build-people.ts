@@ -5,9 +5,11 @@ import { fnv1a } from './hash.ts';
 import { type Day, isoDate } from './normalise/dates.ts';
 import { profileUrlOf } from './normalise/profile-slug.ts';
 import { round } from './rank/score.ts';
-import { seniority } from './rank/seniority.ts';
 import type { Connection } from './readers/connections.ts';
-import type { ContactKind, Person } from './report.ts';
+import type { Endorsement } from './readers/endorsements.ts';
+import type { Invitation } from './readers/invitations.ts';
+import type { Recommendation } from './readers/recommendations.ts';
+import type { ContactKind, ContactRecord, Person, SharedEmployer } from './report.ts';
 
 /** Turns one connection and what was found about them into the report's person (not yet ranked). */
 export function buildPerson(
@@ -19,52 +21,107 @@ export function buildPerson(
 ): Person {
   const history = contacts.histories[index];
   const last = lastContact(connection, history);
-  const [firstMessage, lastMessage] = history ? messageRange(history) : [null, null];
-  return {
+  const person: Person = {
     id: personId(connection),
     rank: 0,
     name: connection.name,
     firstName: connection.firstName,
-    lastName: connection.lastName,
     profileUrl: profileUrlOf(connection.slug ?? contacts.learnedSlugs.get(index) ?? null),
     company: connection.company,
     position: connection.position,
     connectedOn: connection.connectedOn === null ? null : isoDate(connection.connectedOn),
-    hidden: connection.hidden,
     category: classification.category,
     confidence: round(classification.confidence, 2),
-    sharedEmployers: classification.shared.map((s) => {
-      const e = employers[s.employer] as Employer;
-      // Fields listed rather than spread: a spread here cost more than the rest of the person.
-      return {
-        company: e.span.company,
-        key: e.span.key,
-        from: e.span.from,
-        to: e.span.to,
-        probability: round(s.probability, 2),
-        match: s.match,
-        evidence: s.evidence,
-      };
-    }),
+    // Set when ranked.
+    tie: 'distant',
+    status: 'quiet',
+    due: null,
+    sharedEmployers: sharedEmployersOf(classification, employers.map((e) => e.span)),
     score: 0,
-    // Fractions, set when ranked. Not 0: V8 would lay the field out for small integers and then move
+    // A fraction, set when ranked. Not 0: V8 would lay the field out for small integers and then move
     // every one of 30,000 people to a new layout when the first fraction is stored.
     relevance: Number.NaN,
-    recency: Number.NaN,
     lastContact: last ? isoDate(last.day) : null,
     lastContactKind: last?.kind ?? null,
-    contact: {
-      messagesSent: history?.sentDays.length ?? 0,
-      messagesReceived: history?.receivedDays.length ?? 0,
-      firstMessage: firstMessage === null ? null : isoDate(firstMessage),
-      lastMessage: lastMessage === null ? null : isoDate(lastMessage),
-      endorsements: history?.endorsements.length ?? 0,
-      recommendations: history?.recommendations.length ?? 0,
-    },
-    seniority: seniority(connection.position),
     reasons: [],
-    draft: '',
+    draft: null,
   };
+  if (connection.hidden) person.hidden = true;
+  const contact = history ? contactRecord(history) : undefined;
+  if (contact) person.contact = contact;
+  return person;
+}
+
+/** The classification's employers as the report lists them: the one way both analysis and corrections do. */
+export function sharedEmployersOf(
+  classification: Classification,
+  spans: readonly { company: string; key: string; from: string; to: string | null }[],
+): SharedEmployer[] {
+  return classification.shared.map((s) => {
+    const e = spans[s.employer] as (typeof spans)[number];
+    // Fields listed rather than spread: a spread here cost more than the rest of the person.
+    return {
+      company: e.company,
+      key: e.key,
+      from: e.from,
+      to: e.to,
+      probability: round(s.probability, 2),
+      match: s.match,
+      evidence: s.evidence,
+    };
+  });
+}
+
+/** Counts and latest dates, with zero and none left out; undefined when there is nothing at all. */
+function contactRecord(history: ContactHistory): ContactRecord | undefined {
+  const record: ContactRecord = {};
+  const sent = history.sentDays.length;
+  const received = history.receivedDays.length;
+  if (sent) record.messagesSent = sent;
+  if (received) record.messagesReceived = received;
+  const first = Math.min(earliest(history.sentDays), earliest(history.receivedDays));
+  if (Number.isFinite(first)) record.firstMessage = isoDate(first);
+  if (sent) record.lastSent = isoDate(latestDay(history.sentDays));
+  if (received) record.lastReceived = isoDate(latestDay(history.receivedDays));
+  let endorsement: Endorsement | undefined;
+  for (const e of history.endorsements) {
+    if (e.received) record.endorsementsReceived = (record.endorsementsReceived ?? 0) + 1;
+    else record.endorsementsGiven = (record.endorsementsGiven ?? 0) + 1;
+    if (e.day !== null && (endorsement?.day == null || e.day > endorsement.day)) endorsement = e;
+  }
+  if (endorsement?.day != null) {
+    record.lastEndorsement = {
+      date: isoDate(endorsement.day),
+      direction: endorsement.received ? 'received' : 'given',
+      skill: endorsement.skill,
+    };
+  }
+  let recommendation: Recommendation | undefined;
+  for (const r of history.recommendations) {
+    if (r.received) record.recommendationsReceived = (record.recommendationsReceived ?? 0) + 1;
+    else record.recommendationsGiven = (record.recommendationsGiven ?? 0) + 1;
+    if (!recommendation || (r.day ?? -1) > (recommendation.day ?? -1)) recommendation = r;
+  }
+  if (recommendation) {
+    record.lastRecommendation = {
+      date: recommendation.day === null ? null : isoDate(recommendation.day),
+      direction: recommendation.received ? 'received' : 'given',
+      company: recommendation.company,
+    };
+  }
+  let invitation: Invitation | undefined;
+  for (const i of history.invitations) if (i.day !== null && (invitation?.day ?? -1) < i.day) invitation = i;
+  if (invitation?.day != null) {
+    record.lastInvitation = { date: isoDate(invitation.day), direction: invitation.outgoing ? 'given' : 'received' };
+  }
+  if (history.ambiguousMessages) record.ambiguousMessages = history.ambiguousMessages;
+  return Object.keys(record).length ? record : undefined;
+}
+
+function earliest(days: Day[]): number {
+  let first = Number.POSITIVE_INFINITY;
+  for (const d of days) if (d < first) first = d;
+  return first;
 }
 
 function lastContact(
@@ -96,18 +153,6 @@ function latestDay(days: (Day | null)[]): number {
   let last = Number.NEGATIVE_INFINITY;
   for (const d of days) if (d !== null && d > last) last = d;
   return last;
-}
-
-function messageRange(history: ContactHistory): [Day | null, Day | null] {
-  let first: Day | null = null;
-  let last: Day | null = null;
-  for (const days of [history.sentDays, history.receivedDays]) {
-    for (const d of days) {
-      if (first === null || d < first) first = d;
-      if (last === null || d > last) last = d;
-    }
-  }
-  return [first, last];
 }
 
 /** Stable across runs and not the slug itself: two independent 32-bit hashes of who they are. */

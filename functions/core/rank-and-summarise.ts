@@ -1,7 +1,7 @@
 import type { CompanyResolver } from './detect/company-resolver.ts';
 import type { Day } from './normalise/dates.ts';
 import { rankPeople } from './rank/rank-people.ts';
-import type { Person, Report } from './report.ts';
+import type { KeepInTouchDays, Note, Person, Report } from './report.ts';
 import {
   destinationsByEmployer,
   type EmployerRef,
@@ -20,7 +20,8 @@ export interface RankAndSummariseInput {
   centrality: Map<string, number>;
   hasMessages: boolean;
   messages: number;
-  notes: string[];
+  notes: Note[];
+  keepInTouchDays: KeepInTouchDays;
 }
 
 /**
@@ -37,7 +38,8 @@ export function rankAndSummarise(
     asOf: input.asOf,
     hasEmployers: employers.length > 0,
     hasMessages: input.hasMessages,
-    formerColleaguesAt: (company) => tallies.get(resolver.key(company))?.likelyFormerColleagues ?? 0,
+    keepInTouchDays: input.keepInTouchDays,
+    formerColleaguesAt: (company) => tallies.get(resolver.key(company))?.formerColleagues ?? 0,
     centralityOf: (company) => centrality.get(resolver.key(company)) ?? 0,
   });
   const companies = listCompanies(employers, tallies, destinationsByEmployer(ranked, resolver), centrality);

@@ -2,28 +2,59 @@ import type { InflateRaw } from './input/unzip.ts';
 
 /**
  * The report: the engine's one output, and the contract the CLI, the API and the web page share.
- * Version 1. Dates are ISO `YYYY-MM-DD`. Change a field's meaning only with a new version.
+ * Version 2: facts, not sentences. Every piece of evidence, every reason and every draft is a `kind`
+ * with its parameters; `words/` turns them into sentences for a locale where they are shown. Dates are
+ * ISO `YYYY-MM-DD`. Change a field's meaning only with a new version.
  */
-export const REPORT_VERSION = 1;
+export const REPORT_VERSION = 2;
 
 export type Category = 'former-colleague' | 'current-colleague' | 'alumni' | 'other';
 export type IsoDate = string;
 export type MatchTier = 'exact' | 'strong' | 'weak';
+/** How close the tie is, from the evidence: messages both ways, a recommendation, endorsements, overlap. */
+export type Tie = 'close' | 'familiar' | 'distant';
+/**
+ * Keep-in-touch status from the last contact and the tie's interval: `in-touch` until the interval
+ * has passed, then `due` (since `due`), and `quiet` once the last contact is two years or more ago.
+ */
+export type TouchStatus = 'in-touch' | 'due' | 'quiet';
+/** An endorsement or recommendation: `received` they gave you, `given` you gave them. */
+export type Direction = 'received' | 'given';
+export type ContactKind = 'message' | 'invitation' | 'endorsement' | 'recommendation' | 'connected';
 
 export interface Report {
   version: typeof REPORT_VERSION;
   asOf: IsoDate;
   owner: Owner;
+  /** Counts of *likely* people: the possible ones are in `people` but never counted here. */
   summary: Summary;
-  /** Every connection, ranked best first. */
+  /** Every connection, in reconnect order: who to get back in touch with now first. */
   people: Person[];
   companies: CompanySummary[];
   timeline: TimelineMonth[];
   graph: ReportGraph;
   warnings: Warning[];
   inputs: InputSummary[];
+  /** The keep-in-touch interval per tie, in days, that `due` was worked out with. */
+  keepInTouchDays: KeepInTouchDays;
   /** Corrections the person made since, applied to `people` and the counts. */
-  corrections?: { colleague: string[]; notColleague: string[]; merge: [string, string][] };
+  corrections?: Corrections;
+}
+
+export interface KeepInTouchDays {
+  close: number;
+  familiar: number;
+  distant: number;
+}
+
+/**
+ * What the person says the engine got wrong: people by profile URL or, for those the export gives
+ * no URL (older exports, hidden profiles), by their id in the report; companies by name.
+ */
+export interface Corrections {
+  colleague?: string[];
+  notColleague?: string[];
+  merge?: [string, string][];
 }
 
 export interface Owner {
@@ -49,14 +80,15 @@ export interface OwnerEmployer {
 export interface Summary {
   connections: number;
   hiddenProfiles: number;
-  /** Everyone called a former colleague, possible ones included. */
+  /** Former colleagues the engine believes more likely than not (confidence ≥ LIKELY). */
   formerColleagues: number;
-  /** Former colleagues with confidence 0.5 or more. */
-  likelyFormerColleagues: number;
+  /** Below the line: a possible shared employer and its evidence, shown on request, counted nowhere else. */
+  possibleColleagues: number;
   currentColleagues: number;
   alumni: number;
   other: number;
   messages: number;
+  /** Likely people per employer of the owner's. */
   byEmployer: {
     company: string;
     key: string;
@@ -64,52 +96,86 @@ export interface Summary {
     currentColleagues: number;
     alumni: number;
   }[];
-  /** Plain-words notes about the analysis as a whole, e.g. how to add missing employers. */
-  notes: string[];
+  /** Keep-in-touch counts among likely former colleagues. */
+  keepInTouch: Record<TouchStatus, number>;
+  /** Notes about the analysis as a whole, e.g. how to add missing employers. */
+  notes: Note[];
+}
+
+export const NOTE_CODES = [
+  'no-work-history',
+  'no-messages-file',
+  'dates-after-as-of',
+  'ambiguous-namesakes',
+] as const;
+export type NoteCode = (typeof NOTE_CODES)[number];
+export interface Note {
+  code: NoteCode;
+  /** For `ambiguous-namesakes`: the messages that could not be told apart, and the people sharing names. */
+  messages?: number;
+  people?: number;
 }
 
 export interface Person {
   id: string;
+  /** 1 for the first in reconnect order. */
   rank: number;
   name: string;
+  /** The first name as written, for the greeting. */
   firstName: string;
-  lastName: string;
   /** Always `https://www.linkedin.com/in/...`, built from the slug; null for hidden profiles. */
   profileUrl: string | null;
   company: string;
   position: string;
   connectedOn: IsoDate | null;
-  hidden: boolean;
+  /** Present (true) only for a hidden or closed profile: LinkedIn exports only the date. */
+  hidden?: true;
+  /**
+   * `former-colleague` only from LIKELY. Below it a person is `other`, and `sharedEmployers` still
+   * holds the possible employer and its evidence: a "possible colleague".
+   */
   category: Category;
   /**
-   * For a former colleague, the probability of having worked alongside the owner (from 0.2: "possible";
-   * from 0.5: "likely"); for the other categories, how sure the engine is of the category. 0–1.
+   * Calibrated: for a former colleague, the probability of having worked alongside the owner; for a
+   * possible one, the same probability (below LIKELY); for the other categories, how sure the engine
+   * is of the category. 0–1.
    */
   confidence: number;
+  tie: Tie;
+  status: TouchStatus;
+  /** From when contact is due (the last contact plus the tie's interval); null with no known contact. */
+  due: IsoDate | null;
   sharedEmployers: SharedEmployer[];
-  /** 0–100, orders `people`. */
+  /** 0–100, orders `people`: who to get back in touch with now. */
   score: number;
-  /** 0–1: strength and value of the shared history. */
+  /** 0–1: strength and value of the shared history, regardless of when you last talked. */
   relevance: number;
-  /** 0–1: 1 for contact today, halving every two years. */
-  recency: number;
   lastContact: IsoDate | null;
   lastContactKind: ContactKind | null;
-  contact: ContactSummary;
-  seniority: number;
-  reasons: string[];
-  draft: string;
+  /** Contact beyond connecting, with directions; absent when the export shows none. */
+  contact?: ContactRecord;
+  /** Why this person sits where they do, most telling first. */
+  reasons: Reason[];
+  /** What a first message should say; null for hidden profiles and current colleagues. */
+  draft: DraftPlan | null;
 }
 
-export type ContactKind = 'message' | 'invitation' | 'endorsement' | 'recommendation' | 'connected';
-
-export interface ContactSummary {
-  messagesSent: number;
-  messagesReceived: number;
-  firstMessage: IsoDate | null;
-  lastMessage: IsoDate | null;
-  endorsements: number;
-  recommendations: number;
+/** Counts and latest dates; a missing field is zero or none. */
+export interface ContactRecord {
+  messagesSent?: number;
+  messagesReceived?: number;
+  firstMessage?: IsoDate;
+  lastSent?: IsoDate;
+  lastReceived?: IsoDate;
+  endorsementsReceived?: number;
+  endorsementsGiven?: number;
+  recommendationsReceived?: number;
+  recommendationsGiven?: number;
+  lastEndorsement?: { date: IsoDate; direction: Direction; skill: string };
+  lastRecommendation?: { date: IsoDate | null; direction: Direction; company: string };
+  lastInvitation?: { date: IsoDate; direction: Direction };
+  /** Messages that may be with this person or a namesake: their contact is not known, not none. */
+  ambiguousMessages?: number;
 }
 
 export interface SharedEmployer {
@@ -125,29 +191,136 @@ export interface SharedEmployer {
   evidence: Evidence[];
 }
 
-export type EvidenceKind =
-  | 'works-there-now'
-  | 'connected-first-months'
-  | 'connected-during-tenure'
-  | 'connected-before-start'
-  | 'connected-after-leaving'
-  | 'connected-outside-tenure'
-  | 'messages-during-tenure'
-  | 'recommendation'
-  | 'endorsement'
-  | 'invitation-mentions-company'
-  | 'email-domain'
-  | 'alumni-cluster'
-  | 'recruiter'
-  | 'correction';
+export const TIMING_KINDS = [
+  'connected-first-months',
+  'connected-during-tenure',
+  'connected-before-start',
+  'connected-after-leaving',
+  'connected-outside-tenure',
+] as const;
+export type TimingKind = (typeof TIMING_KINDS)[number];
 
-export interface Evidence {
-  kind: EvidenceKind;
-  /** A plain sentence a person would accept. */
-  text: string;
-  /** Log-odds this evidence adds to "worked there alongside the owner"; negative argues against. */
-  weight: number;
-  date?: IsoDate;
+/** Evidence, weighed in log-odds (`weight`) for "worked there alongside the owner"; negative argues against. */
+export type Evidence =
+  | { kind: 'works-there-now'; weight: number }
+  | { [K in TimingKind]: { kind: K; weight: number; date: IsoDate } }[TimingKind]
+  | {
+      kind: 'messages-during-tenure';
+      weight: number;
+      sent: number;
+      received: number;
+      /** `around`: some fell within a few months either side of the job rather than in it. */
+      within: 'tenure' | 'around';
+    }
+  | {
+      kind: 'recommendation';
+      weight: number;
+      direction: Direction;
+      /** The company the recommendation names, when it names this employer. */
+      company: string | null;
+      date: IsoDate | null;
+    }
+  | { kind: 'endorsement'; weight: number; direction: Direction; skill: string; date: IsoDate }
+  | { kind: 'invitation-mentions-company'; weight: number; direction: Direction; together: boolean }
+  | { kind: 'email-domain'; weight: number }
+  | { kind: 'alumni-cluster'; weight: number; colleagues: number }
+  | { kind: 'recruiter'; weight: number }
+  | { kind: 'correction'; weight: number; colleague: boolean };
+export type EvidenceKind = Evidence['kind'];
+export const EVIDENCE_KINDS: readonly EvidenceKind[] = [
+  'works-there-now',
+  ...TIMING_KINDS,
+  'messages-during-tenure',
+  'recommendation',
+  'endorsement',
+  'invitation-mentions-company',
+  'email-domain',
+  'alumni-cluster',
+  'recruiter',
+  'correction',
+];
+
+/** How sure a reason is of a shared past: it decides between "you both worked", "probably" and "possibly". */
+export type Certainty = 'sure' | 'likely' | 'possible';
+
+/**
+ * One reason for a person's place. Reasons about an employer speak of `sharedEmployers[0]`; about
+ * contact, of `contact` and `lastContact`; every other parameter is in the reason itself.
+ */
+export type Reason =
+  | { kind: 'hidden-profile' }
+  | { kind: 'marked'; colleague: boolean }
+  | { kind: 'worked-together'; certainty: Certainty; timing: TimingKind | null }
+  | { kind: 'works-with-you'; timing: TimingKind | null }
+  | { kind: 'alumni' }
+  | { kind: 'recruiter' }
+  | { kind: 'thin-evidence' }
+  | { kind: 'no-shared-employer' }
+  | { kind: 'no-work-history' }
+  | { kind: 'keep-in-touch' }
+  | { kind: 'evidence'; of: EvidenceKind }
+  | { kind: 'contact' }
+  | { kind: 'where-now'; colleaguesThere: number; senior: boolean };
+export type ReasonKind = Reason['kind'];
+export const REASON_KINDS: readonly ReasonKind[] = [
+  'hidden-profile',
+  'marked',
+  'worked-together',
+  'works-with-you',
+  'alumni',
+  'recruiter',
+  'thin-evidence',
+  'no-shared-employer',
+  'no-work-history',
+  'keep-in-touch',
+  'evidence',
+  'contact',
+  'where-now',
+];
+
+/**
+ * What the draft is for: `reconnect` a tie gone quiet, `follow-up` someone in touch lately, `thanks`
+ * for an endorsement or recommendation just received, `reply` to a message left unanswered, `hello`
+ * to someone never talked to.
+ */
+export type DraftPurpose = 'reconnect' | 'follow-up' | 'thanks' | 'reply' | 'hello';
+/** The register, by tie: warm for a close tie, friendly for a familiar one, polite for a distant one. */
+export type DraftTone = 'warm' | 'friendly' | 'polite';
+/** The question that makes the message about them. */
+export type DraftAsk = 'role' | 'company' | 'role-company' | 'news' | 'new-job';
+
+/** The most personal true fact the export holds, which the draft opens with. */
+export type DraftHook =
+  | { kind: 'recommendation'; direction: Direction; date: IsoDate | null }
+  | { kind: 'endorsement'; direction: Direction; skill: string; date: IsoDate }
+  | { kind: 'message'; date: IsoDate }
+  | { kind: 'shared-years'; employer: string; from: IsoDate; to: IsoDate | null }
+  | { kind: 'same-employer'; employer: string }
+  | { kind: 'alumni'; employer: string; from: IsoDate; to: IsoDate | null }
+  /** When you connected; `employer` when that was during your time there (a true fact, not a shared past). */
+  | { kind: 'connected'; date: IsoDate | null; employer?: string }
+  | { kind: 'quiet'; since: IsoDate }
+  | { kind: 'none' };
+export type DraftHookKind = DraftHook['kind'];
+export const DRAFT_HOOK_KINDS: readonly DraftHookKind[] = [
+  'recommendation',
+  'endorsement',
+  'message',
+  'shared-years',
+  'same-employer',
+  'alumni',
+  'connected',
+  'quiet',
+  'none',
+];
+
+export interface DraftPlan {
+  purpose: DraftPurpose;
+  tone: DraftTone;
+  hook: DraftHook;
+  ask: DraftAsk;
+  /** Picks among a locale's wordings, stable per person, so a list does not read like a mail merge. */
+  variant: number;
 }
 
 export interface CompanySummary {
@@ -159,7 +332,7 @@ export interface CompanySummary {
   formerColleagues: number;
   currentColleagues: number;
   alumni: number;
-  /** For an employer: where its former colleagues work now, most first. */
+  /** For an employer: where its likely former colleagues work now, most first. */
   alumniDestinations: { company: string; key: string; people: number }[];
   /** Centrality in the company graph (PageRank), 0–1 relative to the most central. */
   centrality: number;
@@ -178,11 +351,45 @@ export interface ReportGraph {
   edges: { source: string; target: string; kind: 'worked-at' | 'alumni-went-to'; weight: number }[];
 }
 
+export const WARNING_CODES = [
+  'duplicate-file',
+  'several-connection-files',
+  'over-linkedin-cap',
+  'empty-row',
+  'bad-date',
+  'duplicate-person',
+  'long-cell',
+  'date-before-linkedin',
+  'too-many-recipients',
+  'bad-position',
+  'position-end-unreadable',
+  'dates-reversed',
+  'companion-messages',
+  'unsafe-path',
+  'skipped-entry',
+  'bad-bytes',
+  'not-utf8',
+  'unbalanced-quotes',
+  'too-many-employers',
+  'more-rows',
+] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+/**
+ * Something skipped or repaired while reading: a code and its parameters. `file` is the file's name,
+ * `row` the row in it (1 for the first data row), `what` what was skipped (for `bad-date`: a message,
+ * an invitation, a connection), `company` a company named in the file, `count` or `limit` a number,
+ * `reason` the code of an unreadable entry's error.
+ */
 export interface Warning {
   file: string;
   row?: number;
-  code: string;
-  message: string;
+  code: WarningCode;
+  what?: string;
+  company?: string;
+  count?: number;
+  limit?: number;
+  reason?: string;
 }
 
 export interface InputSummary {
@@ -201,6 +408,8 @@ export interface AnalyzeOptions {
   merges?: [string, string][];
   /** Company names that must only match themselves (no folding into a similar name). */
   splits?: string[];
+  /** Keep-in-touch intervals in days per tie (default: close 90, familiar 180, distant 365). */
+  keepInTouchDays?: Partial<KeepInTouchDays>;
   /** A native inflater for the export ZIP, from a host that has one (see InflateRaw); fflate otherwise. */
   inflateRaw?: InflateRaw;
 }

@@ -1,7 +1,7 @@
-import { LIKELY } from './detect/classify.ts';
 import type { CompanyResolver } from './detect/company-resolver.ts';
 import { getOrInsert } from './get-or-insert.ts';
-import type { Category, CompanySummary, Person, ReportGraph, Summary, TimelineMonth } from './report.ts';
+import { isPossibleColleague } from './lines.ts';
+import type { Category, CompanySummary, Note, Person, ReportGraph, Summary, TimelineMonth } from './report.ts';
 
 /** Counts, companies, timeline and the picture of the graph: the report around the ranked list. */
 /** An employer as the summaries need it, from the engine or from a stored report. */
@@ -22,8 +22,6 @@ export interface CompanyTally extends ColleagueCounts {
   key: string;
   name: string;
   connections: number;
-  /** Former colleagues at LIKELY or above: the count a reason can stand behind. */
-  likelyFormerColleagues: number;
 }
 
 const noColleagues = (): ColleagueCounts => ({ formerColleagues: 0, currentColleagues: 0, alumni: 0 });
@@ -32,10 +30,6 @@ function countCategory(counts: ColleagueCounts, category: Category): void {
   if (category === 'former-colleague') counts.formerColleagues++;
   else if (category === 'current-colleague') counts.currentColleagues++;
   else if (category === 'alumni') counts.alumni++;
-}
-
-export function isLikelyFormer(p: Person): boolean {
-  return p.category === 'former-colleague' && p.confidence >= LIKELY;
 }
 
 export function tallyCompanies(people: Person[], resolver: CompanyResolver): Map<string, CompanyTally> {
@@ -47,12 +41,10 @@ export function tallyCompanies(people: Person[], resolver: CompanyResolver): Map
       key,
       name: p.company,
       connections: 0,
-      likelyFormerColleagues: 0,
       ...noColleagues(),
     }));
     t.connections++;
     countCategory(t, p.category);
-    if (isLikelyFormer(p)) t.likelyFormerColleagues++;
   }
   return tallies;
 }
@@ -77,18 +69,20 @@ export function summarise(
   people: Person[],
   employers: EmployerRef[],
   messages: number,
-  notes: string[],
+  notes: Note[],
 ): Summary {
   const all = noColleagues();
   const byEmployer = new Map(employers.map((e) => [e.key, noColleagues()]));
+  const keepInTouch: Summary['keepInTouch'] = { 'in-touch': 0, due: 0, quiet: 0 };
   let hiddenProfiles = 0;
-  let likelyFormerColleagues = 0;
+  let possibleColleagues = 0;
   let other = 0;
   // One pass: a report holds up to 30,000 people.
   for (const p of people) {
     if (p.hidden) hiddenProfiles++;
     if (p.category === 'other') other++;
-    if (isLikelyFormer(p)) likelyFormerColleagues++;
+    if (isPossibleColleague(p)) possibleColleagues++;
+    if (p.category === 'former-colleague') keepInTouch[p.status]++;
     countCategory(all, p.category);
     const here = byEmployer.get(p.sharedEmployers[0]?.key ?? '');
     if (here) countCategory(here, p.category);
@@ -97,7 +91,7 @@ export function summarise(
     connections: people.length,
     hiddenProfiles,
     formerColleagues: all.formerColleagues,
-    likelyFormerColleagues,
+    possibleColleagues,
     currentColleagues: all.currentColleagues,
     alumni: all.alumni,
     other,
@@ -107,6 +101,7 @@ export function summarise(
       key: e.key,
       ...(byEmployer.get(e.key) ?? noColleagues()),
     })),
+    keepInTouch,
     notes,
   };
 }

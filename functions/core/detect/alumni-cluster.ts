@@ -17,7 +17,6 @@ const CLUSTER_WEIGHTS: [minimum: number, weight: number][] = [
 export function addClusterEvidence(
   scores: EmployerScore[],
   companyKey: string,
-  company: string,
   employers: Employer[],
   flows: AlumniFlows,
 ): void {
@@ -30,11 +29,7 @@ export function addClusterEvidence(
     const others = (flows.get(employer.key)?.get(companyKey) ?? 0) - own;
     const weight = CLUSTER_WEIGHTS.find(([minimum]) => others >= minimum)?.[1];
     if (weight === undefined) continue;
-    const evidence: Evidence = {
-      kind: 'alumni-cluster',
-      text: `Works at ${company}, where about ${Math.round(others)} of your likely ${employer.name} colleagues work now`,
-      weight,
-    };
+    const evidence: Evidence = { kind: 'alumni-cluster', weight, colleagues: Math.round(others) };
     score.evidence.push(evidence);
     score.probability = probabilityOf(score.evidence);
   }

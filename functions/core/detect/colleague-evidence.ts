@@ -1,12 +1,12 @@
 import { companyKey, type MatchTier } from '../normalise/company-key.ts';
-import { type Day, isoDate, yearOf } from '../normalise/dates.ts';
+import { type Day, isoDate } from '../normalise/dates.ts';
 import type { Connection } from '../readers/connections.ts';
 import type { Evidence } from '../report.ts';
-import { plural } from '../wording.ts';
 import type { CompanyResolver } from './company-resolver.ts';
 import type { ConnectionDensity } from './connection-density.ts';
 import type { ContactHistory } from './contact-history.ts';
 import { probabilityOf, WEIGHTS } from './evidence-weights.ts';
+import { isRecruiter } from './recruiter.ts';
 import type { Employer } from './owner-employers.ts';
 import { timingEvidence, timingKind } from './timing-evidence.ts';
 
@@ -25,17 +25,12 @@ export interface EmployerScore {
   probability: number;
 }
 
-/** How an endorsement they gave you begins: the drafts thank for those, and only those. */
-export const ENDORSED_YOU = 'Endorsed you';
-
 const MESSAGE_MARGIN = 90;
 const ENDORSEMENT_AFTER = 730;
 
 const WORKED_TOGETHER = /\b(work|worked|working|team|teammates?|colleagues?|together|onboarding|project)\b/i;
 const ALUMNI_WORDS = /\b(alum|alumni|alumnus|alumna|fellow|ex-|former)\b/i;
 
-const RECRUITER =
-  /recruit|talent acquisition|talent partner|sourcer|sourcing|headhunt|staffing|executive search/i;
 const PERSONAL_MAIL =
   /^(gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|yandex|mail|qq|163|126|zoho|fastmail|hey)$/;
 
@@ -43,10 +38,6 @@ export interface PersonFacts {
   connection: Connection;
   history: ContactHistory | undefined;
   tiers: (MatchTier | null)[];
-}
-
-export function isRecruiter(position: string): boolean {
-  return RECRUITER.test(position);
 }
 
 export interface EvidenceContext {
@@ -100,13 +91,7 @@ function scoreEmployer(
   if (!match && !history && !connection.email && (kind === null || kind === 'connected-outside-tenure'))
     return null;
   const evidence: Evidence[] = [];
-  const name = employer.name;
-
-  if (match) {
-    const now = connection.company || name;
-    const text = match === 'weak' ? `Works at ${now} now, which looks like ${name}` : `Works at ${now} now`;
-    evidence.push({ kind: 'works-there-now', text, weight: WEIGHTS.worksThereNow[match] });
-  }
+  if (match) evidence.push(worksThereNow(match));
   // Connected years apart from your time there, with nothing else to go on: said only if something
   // else makes them a candidate (half the people weighed here have nothing else).
   const apart = day !== null && kind === 'connected-outside-tenure' && !match ? day : null;
@@ -130,21 +115,18 @@ function scoreEmployer(
         countBetween(history.sentDays, employer.from, employer.end) +
           countBetween(history.receivedDays, employer.from, employer.end) ===
         sent + received;
-      evidence.push(
-        messageEvidence(sent, received, inside ? whileAt(employer) : `around your time at ${name}`),
-      );
+      evidence.push(messageEvidence(sent, received, inside ? 'tenure' : 'around'));
     }
     for (const r of history.recommendations) {
       const atEmployer = [...employer.names].some((n) => resolver.compare(r.company, n) !== null);
       const during = r.day !== null && r.day >= employer.from && r.day <= employer.end + 365;
       if (!atEmployer && !during) continue;
-      const when = r.day === null ? '' : ` (${yearOf(r.day)})`;
-      const who = r.received ? 'Recommended you' : 'You recommended them';
       evidence.push({
         kind: 'recommendation',
-        text: atEmployer ? `${who} while at ${r.company}${when}` : `${who} ${whileAt(employer)}${when}`,
         weight: atEmployer ? WEIGHTS.recommendationAtEmployer : WEIGHTS.recommendationDuringTenure,
-        ...(r.day === null ? {} : { date: isoDate(r.day) }),
+        direction: r.received ? 'received' : 'given',
+        company: atEmployer ? r.company : null,
+        date: r.day === null ? null : isoDate(r.day),
       });
     }
     const endorsement = timed
@@ -153,11 +135,11 @@ function scoreEmployer(
         )
       : undefined;
     if (endorsement?.day != null) {
-      const skill = endorsement.skill ? ` for ${endorsement.skill}` : '';
       evidence.push({
         kind: 'endorsement',
-        text: `${endorsement.received ? ENDORSED_YOU : 'You endorsed them'}${skill} (${yearOf(endorsement.day)})`,
         weight: WEIGHTS.endorsement,
+        direction: endorsement.received ? 'received' : 'given',
+        skill: endorsement.skill,
         date: isoDate(endorsement.day),
       });
     }
@@ -168,25 +150,18 @@ function scoreEmployer(
       const together = WORKED_TOGETHER.test(invitation.message) && !ALUMNI_WORDS.test(invitation.message);
       evidence.push({
         kind: 'invitation-mentions-company',
-        text: `${invitation.outgoing ? 'Your' : 'Their'} invitation to connect mentions ${name}${together ? ' and working together' : ''}`,
         weight: together ? WEIGHTS.invitationWorkedTogether : WEIGHTS.invitationMentions,
+        direction: invitation.outgoing ? 'given' : 'received',
+        together,
       });
     }
   }
   const domain = emailDomain(connection.email);
   if (domain && domain === employer.key.replace(/ /g, '')) {
-    evidence.push({
-      kind: 'email-domain',
-      text: `Their email address is at ${name}`,
-      weight: WEIGHTS.emailDomain,
-    });
+    evidence.push({ kind: 'email-domain', weight: WEIGHTS.emailDomain });
   }
-  if (!match && timed && isRecruiter(connection.position)) {
-    evidence.push({
-      kind: 'recruiter',
-      text: `Works as a recruiter elsewhere: connecting ${whileAt(employer)} is no sign of working together`,
-      weight: WEIGHTS.recruiter,
-    });
+  if (!match && timed && isRecruiter(connection.position, connection.company)) {
+    evidence.push({ kind: 'recruiter', weight: WEIGHTS.recruiter });
   }
   if (!evidence.some((e) => e.weight > 0)) return null;
   if (apart !== null) evidence.unshift(timingEvidence(apart, 'connected-outside-tenure', employer, density));
@@ -194,34 +169,21 @@ function scoreEmployer(
   return { employer: employer.index, match, timed, evidence, probability: probabilityOf(evidence) };
 }
 
-/** "while you were at Acme"; for a job you still have, "since you joined Acme". */
-function whileAt(employer: Employer): string {
-  return employer.to === null ? `since you joined ${employer.name}` : `while you were at ${employer.name}`;
+/** "Works there now": the one piece of evidence a correction (a merge) may add, so written once. */
+export function worksThereNow(match: MatchTier): Evidence {
+  return { kind: 'works-there-now', weight: WEIGHTS.worksThereNow[match] };
 }
 
-/** `when`: "while you were at Acme", or "around your time at Acme" when some fell just outside it. */
-
-function messageEvidence(sent: number, received: number, when: string): Evidence {
+function messageEvidence(sent: number, received: number, within: 'tenure' | 'around'): Evidence {
   const total = sent + received;
-  if (sent > 0 && received > 0) {
-    return {
-      kind: 'messages-during-tenure',
-      text: `You exchanged ${plural(total, 'message')} ${when}`,
-      weight: WEIGHTS.messagesBothWays + (total >= 6 ? WEIGHTS.manyMessages : 0),
-    };
-  }
-  return sent > 0
-    ? {
-        kind: 'messages-during-tenure',
-        text: `You wrote them ${plural(sent, 'message')} ${when}`,
-        weight: WEIGHTS.messagesSentOnly,
-      }
-    : {
-        kind: 'messages-during-tenure',
-        // Not "unanswered": a reply may have come after the margin, and this counts only within it.
-        text: `They wrote you ${plural(received, 'message')} ${when}`,
-        weight: WEIGHTS.messagesReceivedOnly,
-      };
+  const weight =
+    sent > 0 && received > 0
+      ? WEIGHTS.messagesBothWays + (total >= 6 ? WEIGHTS.manyMessages : 0)
+      : // Not "unanswered": a reply may have come after the margin, and this counts only within it.
+        sent > 0
+        ? WEIGHTS.messagesSentOnly
+        : WEIGHTS.messagesReceivedOnly;
+  return { kind: 'messages-during-tenure', weight, sent, received, within };
 }
 
 function emailDomain(email: string): string | null {

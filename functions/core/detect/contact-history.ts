@@ -17,6 +17,8 @@ export interface ContactHistory {
   invitations: Invitation[];
   endorsements: Endorsement[];
   recommendations: Recommendation[];
+  /** Messages that are with this person or a namesake: the export cannot tell which. */
+  ambiguousMessages?: number;
 }
 
 export interface ContactInputs {
@@ -33,7 +35,15 @@ export interface Contacts {
   ownerSlugs: string[];
   /** Profile slugs found in other files for connections whose row had none (exports before mid-2023). */
   learnedSlugs: Map<number, string>;
+  /** Messages that stayed ambiguous between namesakes, and how many connections share those names. */
+  ambiguous: { messages: number; people: number };
 }
+
+/** A row found one connection, several it may mean (namesakes), or none. */
+type Found = number | number[] | undefined;
+
+/** A message may come a few days before the connection shows in the export (an InMail, then a request). */
+const BEFORE_CONNECTING = 7;
 
 /** Namesakes up to this many are compared one by one; more are looked up by company key. */
 const FEW_NAMESAKES = 50;
@@ -46,12 +56,27 @@ export function collectContacts(
 ): Contacts {
   const histories: (ContactHistory | undefined)[] = new Array(connections.length);
   const learnedSlugs = new Map<number, string>();
-  // Finds the connection; when found by name for a row without a URL, remembers the URL this file gave.
-  const find = (slug: string | null, name: string): number | undefined => {
-    const i = people.bySlugOrName(slug, name);
-    if (i !== undefined && slug && !connections[i]?.slug && !learnedSlugs.has(i)) learnedSlugs.set(i, slug);
+  const learnedBySlug = new Map<string, number>();
+  const learn = (i: number, slug: string | null) => {
+    if (slug && !connections[i]?.slug && !learnedSlugs.has(i) && !learnedBySlug.has(slug)) {
+      learnedSlugs.set(i, slug);
+      learnedBySlug.set(slug, i);
+    }
+  };
+  // Finds the connection: by profile, by a profile learned from an earlier row, or by name; when found
+  // by name for a row without a URL, remembers the URL this file gave. Namesakes come back as a list.
+  const find = (slug: string | null, name: string): Found => {
+    if (slug) {
+      const i = people.bySlug(slug) ?? learnedBySlug.get(slug);
+      if (i !== undefined) return i;
+    }
+    const candidates = people.candidates(slug, name);
+    if (candidates.length !== 1) return candidates.length ? candidates : undefined;
+    const i = candidates[0] as number;
+    learn(i, slug);
     return i;
   };
+  const one = (found: Found) => (typeof found === 'number' ? found : undefined);
   const historyOf = (i: number): ContactHistory => {
     let history = histories[i];
     if (!history) {
@@ -62,14 +87,14 @@ export function collectContacts(
   };
 
   const owners = findOwnerSlugs(inputs, people);
-  attributeMessages(inputs.messages, owners, people, find, historyOf);
+  const ambiguous = attributeMessages(inputs.messages, owners, people, find, historyOf, learn);
 
   for (const invitation of inputs.invitations) {
-    const i = find(invitation.counterpart, invitation.counterpartName);
+    const i = one(find(invitation.counterpart, invitation.counterpartName));
     if (i !== undefined) historyOf(i).invitations.push(invitation);
   }
   for (const endorsement of inputs.endorsements) {
-    const i = find(endorsement.slug, endorsement.name);
+    const i = one(find(endorsement.slug, endorsement.name));
     if (i !== undefined) historyOf(i).endorsements.push(endorsement);
   }
   // No URL in recommendations: among namesakes, the one whose company matches the recommendation's is
@@ -97,7 +122,7 @@ export function collectContacts(
     const i = namesakeAt(recommendation.name, recommendation.company);
     if (i !== undefined) historyOf(i).recommendations.push(recommendation);
   }
-  return { histories, ownerSlugs: [...owners].sort(), learnedSlugs };
+  return { histories, ownerSlugs: [...owners].sort(), learnedSlugs, ambiguous };
 }
 
 /**
@@ -117,6 +142,8 @@ function findOwnerSlugs(inputs: ContactInputs, people: PeopleIndex): Set<string>
   const partners = new Map<string, Set<string>>();
   const conversations = new Map<string, Set<string>>();
   for (const m of inputs.messages) {
+    // The 2018 layout says who sent each message: there is no owner's URL to find.
+    if (m.outgoing !== undefined) continue;
     const here = getOrInsert(conversations, m.conversation, () => new Set<string>());
     here.add(m.sender);
     if (m.recipients) for (const r of m.recipients) here.add(r);
@@ -152,13 +179,32 @@ function findOwnerSlugs(inputs: ContactInputs, people: PeopleIndex): Set<string>
   return owners;
 }
 
+interface Pending {
+  slug: string | null;
+  candidates: number[];
+  sent: Day[];
+  received: Day[];
+}
+
+/**
+ * Each message to the connection(s) it was with. A row that names namesakes (old exports have no
+ * URLs) waits until all are read: the sender's or recipient's messages then go to the one namesake
+ * already connected when they began, or, where that does not tell them apart, are counted as
+ * ambiguous for each of them — their contact is unknown, never "none".
+ */
 function attributeMessages(
   messages: Message[],
   owners: Set<string>,
   people: PeopleIndex,
-  find: (slug: string | null, name: string) => number | undefined,
+  find: (slug: string | null, name: string) => Found,
   historyOf: (i: number) => ContactHistory,
-): void {
+  learn: (i: number, slug: string | null) => void,
+): { messages: number; people: number } {
+  const pending = new Map<string, Pending>();
+  const defer = (slug: string | null, name: string, candidates: number[], day: Day, sent: boolean) => {
+    const group = getOrInsert(pending, slug ?? `name:${name}`, () => ({ slug, candidates, sent: [], received: [] }));
+    (sent ? group.sent : group.received).push(day);
+  };
   // Old nine-column files: a recipient is found from their own replies in the same conversation.
   let writers: Map<string, Set<number>> | null = null;
   const writersOf = (conversation: string) => {
@@ -166,7 +212,7 @@ function attributeMessages(
       writers = new Map();
       for (const m of messages) {
         const i = owners.has(m.sender) ? undefined : find(m.sender, m.fromName);
-        if (i !== undefined) getOrInsert(writers, m.conversation, () => new Set<number>()).add(i);
+        if (typeof i === 'number') getOrInsert(writers, m.conversation, () => new Set<number>()).add(i);
       }
     }
     return writers.get(conversation) ?? new Set<number>();
@@ -174,12 +220,12 @@ function attributeMessages(
 
   for (const m of messages) {
     // With no owner profile found, a sender who is not a connection is most likely the owner.
-    const sentByOwner = owners.has(m.sender) || (owners.size === 0 && !people.hasSlug(m.sender));
+    const sentByOwner =
+      m.outgoing ?? (owners.has(m.sender) || (owners.size === 0 && !people.hasSlug(m.sender)));
     if (!sentByOwner) {
-      const i = find(m.sender, m.fromName);
-      if (i !== undefined) {
-        historyOf(i).receivedDays.push(m.day);
-      }
+      const found = find(m.sender || null, m.fromName);
+      if (typeof found === 'number') historyOf(found).receivedDays.push(m.day);
+      else if (found) defer(m.sender || null, m.fromName, found, m.day, false);
       continue;
     }
     // A message the owner sent: one day of contact for each connection it went to (a plain loop
@@ -189,20 +235,51 @@ function attributeMessages(
     const single = recipients.length - (recipients.some((r) => owners.has(r)) ? 1 : 0) === 1;
     for (const r of recipients) {
       // With one recipient, TO is their whole name (it may hold a comma: "Smith, PhD").
-      const i = owners.has(r) ? undefined : find(r, single ? m.toNames : '');
-      if (i !== undefined) counterparts.add(i);
+      const found = owners.has(r) ? undefined : find(r, single ? m.toNames : '');
+      if (typeof found === 'number') counterparts.add(found);
+      else if (found) defer(r, m.toNames, found, m.day, true);
     }
-    if (counterparts.size === 0 && m.recipients === null) {
+    if (counterparts.size === 0 && m.recipients === null && m.outgoing === undefined) {
       // Thousands writing in one conversation is no conversation between people (see MAX_RECIPIENTS).
       const writersHere = writersOf(m.conversation);
       if (writersHere.size <= MAX_RECIPIENTS) for (const i of writersHere) counterparts.add(i);
     }
-    if (counterparts.size === 0) {
-      for (const name of m.toNames.split(', ')) {
-        const i = people.uniqueName(name);
-        if (i !== undefined) counterparts.add(i);
+    if (counterparts.size === 0 && recipients.length === 0) {
+      const names = m.toNames.split(', ');
+      for (const name of names.length > MAX_RECIPIENTS ? [] : names) {
+        const found = find(null, name);
+        if (typeof found === 'number') counterparts.add(found);
+        else if (found) defer(null, name, found, m.day, true);
       }
     }
     for (const i of counterparts) historyOf(i).sentDays.push(m.day);
   }
+
+  let unresolved = 0;
+  const sharing = new Set<number>();
+  for (const group of pending.values()) {
+    let first = Number.POSITIVE_INFINITY;
+    for (const d of group.sent) if (d < first) first = d;
+    for (const d of group.received) if (d < first) first = d;
+    const connected = group.candidates.filter((i) => {
+      const on = people.connectedOn(i);
+      return on === null || on <= first + BEFORE_CONNECTING;
+    });
+    if (connected.length === 1) {
+      const i = connected[0] as number;
+      const history = historyOf(i);
+      history.sentDays.push(...group.sent);
+      history.receivedDays.push(...group.received);
+      learn(i, group.slug);
+      continue;
+    }
+    const count = group.sent.length + group.received.length;
+    unresolved += count;
+    for (const i of connected.length ? connected : group.candidates) {
+      const history = historyOf(i);
+      history.ambiguousMessages = (history.ambiguousMessages ?? 0) + count;
+      sharing.add(i);
+    }
+  }
+  return { messages: unresolved, people: sharing.size };
 }

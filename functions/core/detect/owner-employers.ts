@@ -109,8 +109,9 @@ const TIER_ORDER: Record<MatchTier, number> = { exact: 3, strong: 2, weak: 1 };
 export class EmployerMatcher {
   private readonly memo = new Map<string, (MatchTier | null)[]>();
 
+  /** Employers as the engine has them, or as a stored report lists them (with every spelling seen). */
   constructor(
-    private readonly employers: Employer[],
+    private readonly employers: readonly { names: Iterable<string> }[],
     private readonly resolver: CompanyResolver,
   ) {}
 
@@ -123,7 +124,7 @@ export class EmployerMatcher {
     return tiers;
   }
 
-  private best(company: string, employer: Employer): MatchTier | null {
+  private best(company: string, employer: { names: Iterable<string> }): MatchTier | null {
     if (!company) return null;
     let best: MatchTier | null = null;
     for (const name of employer.names) {

@@ -1,32 +1,42 @@
 import { getOrInsert } from '../get-or-insert.ts';
-import { personNameKey } from '../normalise/person-name.ts';
+import { exactNameKey, personNameKey } from '../normalise/person-name.ts';
 import type { Connection } from '../readers/connections.ts';
 
 /** Finds a connection by profile slug, or by name when the name is unambiguous. */
 export class PeopleIndex {
-  private readonly bySlug = new Map<string, number>();
+  private readonly slugs = new Map<string, number>();
   /** Built on first use: exports with URLs rarely need names at all. */
   private names: Map<string, number[]> | null = null;
+  /** The same, with accents kept: "Zoe" and "Zoë" are two people when both are connections. */
+  private exactNames: Map<string, number[]> | null = null;
 
   constructor(private readonly connections: Connection[]) {
     connections.forEach((c, i) => {
-      if (c.slug) this.bySlug.set(c.slug, i);
+      if (c.slug) this.slugs.set(c.slug, i);
     });
   }
 
   private get byName(): Map<string, number[]> {
     if (!this.names) {
       const names = new Map<string, number[]>();
+      const exact = new Map<string, number[]>();
       this.connections.forEach((c, i) => {
-        if (c.name) getOrInsert(names, personNameKey(c.firstName, c.lastName), () => []).push(i);
+        if (!c.name) return;
+        getOrInsert(names, personNameKey(c.firstName, c.lastName), () => []).push(i);
+        getOrInsert(exact, exactNameKey(c.firstName, c.lastName), () => []).push(i);
       });
       this.names = names;
+      this.exactNames = exact;
     }
     return this.names;
   }
 
   hasSlug(slug: string): boolean {
-    return this.bySlug.has(slug);
+    return this.slugs.has(slug);
+  }
+
+  bySlug(slug: string): number | undefined {
+    return this.slugs.get(slug);
   }
 
   /**
@@ -35,7 +45,7 @@ export class PeopleIndex {
    */
   bySlugOrName(slug: string | null, name: string): number | undefined {
     if (slug) {
-      const found = this.bySlug.get(slug);
+      const found = this.slugs.get(slug);
       if (found !== undefined) return found;
     }
     const byName = this.uniqueName(name);
@@ -43,13 +53,34 @@ export class PeopleIndex {
     return this.connections[byName]?.slug ? undefined : byName;
   }
 
-  /** Every connection with this name; recommendations use it to pick by company among namesakes. */
+  /**
+   * Every connection with this name, written as given (accents and all) where any is; else every one
+   * whose name differs only in accents, case or punctuation. Recommendations pick among them by company.
+   */
   namesakes(name: string): number[] {
     if (!name) return [];
-    return this.byName.get(getOrInsert(this.nameKeys, name, () => personNameKey(name))) ?? [];
+    const folded = this.byName.get(getOrInsert(this.nameKeys, name, () => personNameKey(name))) ?? [];
+    if (folded.length <= 1) return folded;
+    const exact = this.exactNames?.get(getOrInsert(this.exactKeys, name, () => exactNameKey(name)));
+    return exact?.length ? exact : folded;
+  }
+
+  /** The namesakes a file's row may mean: those without a profile URL of their own, or with this one. */
+  candidates(slug: string | null, name: string): number[] {
+    const namesakes = this.namesakes(name);
+    if (!slug) return namesakes;
+    return namesakes.filter((i) => {
+      const own = this.connections[i]?.slug;
+      return !own || own === slug;
+    });
+  }
+
+  connectedOn(index: number): number | null {
+    return this.connections[index]?.connectedOn ?? null;
   }
 
   private readonly nameKeys = new Map<string, string>();
+  private readonly exactKeys = new Map<string, string>();
 
   uniqueName(name: string): number | undefined {
     const found = this.namesakes(name);

@@ -1,6 +1,5 @@
-import { type Day, isoDate, yearOf } from '../normalise/dates.ts';
-import type { Evidence } from '../report.ts';
-import { monthYear } from '../wording.ts';
+import { type Day, isoDate } from '../normalise/dates.ts';
+import type { Evidence, TimingKind } from '../report.ts';
 import type { ConnectionDensity } from './connection-density.ts';
 import { BASE_LOGIT, logit, WEIGHTS } from './evidence-weights.ts';
 import type { Employer } from './owner-employers.ts';
@@ -21,13 +20,6 @@ const FIRST_MONTHS = 120;
 const BEFORE_START = 90;
 const AFTER_LEAVING = 60;
 
-export type TimingKind =
-  | 'connected-first-months'
-  | 'connected-during-tenure'
-  | 'connected-before-start'
-  | 'connected-after-leaving'
-  | 'connected-outside-tenure';
-
 export function timingKind(day: Day, employer: Employer): TimingKind {
   if (employer.tenures.some((t) => day >= t.from && day <= (t.to ?? employer.end))) {
     return day - employer.from <= FIRST_MONTHS ? 'connected-first-months' : 'connected-during-tenure';
@@ -43,46 +35,20 @@ export function timingEvidence(
   kind: TimingKind,
   employer: Employer,
   density: ConnectionDensity,
-): Evidence {
-  const name = employer.name;
-  const when = monthYear(day);
+): Evidence & { kind: TimingKind } {
   const date = isoDate(day);
   if (kind === 'connected-first-months' || kind === 'connected-during-tenure') {
-    const early = kind === 'connected-first-months';
     // Colleagues dominate the connections of a working period; more so in a burst and early on.
     // A burst means new colleagues only at the start of a job; later it is as likely a conference.
-    // Timing alone stays below "you both worked at" (0.8): on labelled exports, people whose only
-    // evidence was a burst pushed to 0.85–0.9 were colleagues 4 times in 10.
-    const prior = early
-      ? Math.min(TIMING_ALONE_MAX, PRIOR.firstMonths + 0.6 * density.excess(day))
-      : PRIOR.duringTenure;
-    return {
-      kind: early ? 'connected-first-months' : 'connected-during-tenure',
-      text: early
-        ? `Connected in your first months at ${name} (${when})`
-        : employer.to === null
-          ? `Connected after you joined ${name} (${when})`
-          : `Connected while you were at ${name} (${when})`,
-      weight: logit(prior) - BASE_LOGIT,
-      date,
-    };
+    // Timing alone stays below SURE: on labelled exports, people whose only evidence was a burst
+    // pushed to 0.85–0.9 were colleagues 4 times in 10.
+    const prior =
+      kind === 'connected-first-months'
+        ? Math.min(TIMING_ALONE_MAX, PRIOR.firstMonths + 0.6 * density.excess(day))
+        : PRIOR.duringTenure;
+    return { kind, weight: logit(prior) - BASE_LOGIT, date };
   }
-  if (kind === 'connected-before-start') {
-    return {
-      kind,
-      text: `Connected just before you joined ${name} (${when})`,
-      weight: WEIGHTS.connectedBeforeStart,
-      date,
-    };
-  }
-  if (kind === 'connected-after-leaving') {
-    return {
-      kind,
-      text: `Connected as you were leaving ${name} (${when})`,
-      weight: WEIGHTS.connectedAfterLeaving,
-      date,
-    };
-  }
-  const side = day < employer.from ? `before you joined ${name}` : `after you left ${name}`;
-  return { kind: 'connected-outside-tenure', text: `Connected in ${yearOf(day)}, ${side}`, weight: 0, date };
+  if (kind === 'connected-before-start') return { kind, weight: WEIGHTS.connectedBeforeStart, date };
+  if (kind === 'connected-after-leaving') return { kind, weight: WEIGHTS.connectedAfterLeaving, date };
+  return { kind, weight: 0, date };
 }

@@ -60,11 +60,7 @@ export function readExport(
   const add = (name: string, bytes: Uint8Array, recognised: RecognisedFile | null) => {
     if (recognised?.kind === 'messages' && isCompanionMessages(name)) {
       const file = baseName(name);
-      warnings.add(
-        file,
-        'companion-messages',
-        `${file} holds messages with LinkedIn's assistants, not people; it was not used.`,
-      );
+      warnings.add({ file, code: 'companion-messages' });
       files.push({ name, kind: null, rows: 0 });
       return;
     }
@@ -103,11 +99,7 @@ function readZip(
 ): void {
   const entries = listZipEntries(input.bytes, limits).filter((e) => !isJunkEntry(e.name));
   for (const e of entries.filter((x) => isUnsafePath(x.name))) {
-    warnings.add(
-      baseName(e.name),
-      'unsafe-path',
-      `"${e.name}" in the ZIP points outside the archive; it was not read.`,
-    );
+    warnings.add({ file: baseName(e.name), code: 'unsafe-path' });
   }
   const csvs = entries.filter((e) => /\.csv$/i.test(e.name) && depth(e.name) <= 2 && !isUnsafePath(e.name));
   if (csvs.length === 0) {
@@ -149,7 +141,7 @@ function readZip(
       // A bomb or an oversized archive stops everything; one damaged or locked side file does not.
       if (!(error instanceof InputError) || error.code === 'too-large') throw error;
       firstError ??= error;
-      warnings.add(baseName(name), error.code, `${error.message} It was skipped.`);
+      warnings.add({ file: baseName(name), code: 'skipped-entry', reason: error.code });
     }
   }
   // Nothing readable at all: the reason is the entries' own (encrypted, damaged), not "no Connections.csv".
@@ -180,18 +172,10 @@ function peekKind(bytes: Uint8Array, name: string): RecognisedFile | null {
 function toTable(name: string, bytes: Uint8Array, recognised: RecognisedFile, warnings: WarningLog): Table {
   const { text, encoding } = decodeText(bytes);
   if (encoding === 'utf-8-repaired') {
-    warnings.add(
-      baseName(name),
-      'bad-bytes',
-      `${baseName(name)} has a few bytes that are not valid UTF-8; they show as �.`,
-    );
+    warnings.add({ file: baseName(name), code: 'bad-bytes' });
   }
   if (encoding === 'windows-1252') {
-    warnings.add(
-      name,
-      'not-utf8',
-      `${baseName(name)} is not UTF-8; it was read as Windows-1252, so some accented letters may look wrong.`,
-    );
+    warnings.add({ file: name, code: 'not-utf8' });
   }
   // The scanner reads well-formed CSV exactly as papaparse does, in about half the time; papaparse
   // reads what the scanner gives up on, and says what was wrong with it.
@@ -200,11 +184,7 @@ function toTable(name: string, bytes: Uint8Array, recognised: RecognisedFile, wa
       ? scanMessages(text, recognised)
       : scanWhole(text, recognised.delimiter)) || parseCsv(text, { delimiter: recognised.delimiter });
   if (parsed.unbalancedQuotes) {
-    warnings.add(
-      name,
-      'unbalanced-quotes',
-      `${baseName(name)} has a quote that never closes; some rows after it may be merged or missing.`,
-    );
+    warnings.add({ file: name, code: 'unbalanced-quotes' });
   }
   // Re-find the header in the full parse: the peek may have cut a quoted preamble differently.
   const header = recogniseFile(parsed.rows, name, recognised.delimiter) ?? recognised;

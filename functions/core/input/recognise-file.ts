@@ -21,6 +21,8 @@ interface Signature {
 const SIGNATURES: Signature[] = [
   { kind: 'connections', columns: ['first name', 'last name', 'connected on'] },
   { kind: 'messages', columns: ['conversation id', 'from', 'date', 'content'] },
+  // The 2018 layout: no conversation id and no URLs, but a direction.
+  { kind: 'messages', columns: ['from', 'to', 'date', 'content', 'direction'] },
   { kind: 'invitations', columns: ['from', 'to', 'sent at', 'direction'] },
   { kind: 'endorsements-received', columns: ['endorsement date', 'endorser first name'] },
   { kind: 'endorsements-given', columns: ['endorsement date', 'endorsee first name'] },
@@ -45,6 +47,7 @@ export const MESSAGE_COLUMNS = [
   'date',
   'folder',
   'is message draft',
+  'direction',
 ] as const;
 
 /** How far down a header may sit: Connections.csv has a three-line preamble. */

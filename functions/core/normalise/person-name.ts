@@ -16,3 +16,9 @@ export function personNameKey(firstName: string, lastName = ''): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** The name as a person writes it: case, spaces and credentials aside, but every accent kept. */
+export function exactNameKey(firstName: string, lastName = ''): string {
+  const name = `${firstName} ${lastName}`.split(',')[0] ?? '';
+  return name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+}

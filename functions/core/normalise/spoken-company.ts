@@ -1,4 +1,4 @@
-import { unshout } from '../wording.ts';
+import { unshout } from './unshout.ts';
 import { LEGAL_SUFFIXES } from './company-key.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { type Day, isoDate, parseIsoDate } from '../normalise/dates.ts';
 import type { Person, Report } from '../report.ts';
+import { type Lang, type PersonWords, personWords, phrasebook, wordsContext } from '../words/index.ts';
 
 /**
  * A calendar of reconnect reminders: the top former colleagues, a few a week on weekdays, each with
@@ -9,8 +10,13 @@ export const REMINDERS_DEFAULTS = { people: 12, perWeek: 3 };
 
 const WEEKDAYS = [2, 3, 4]; // Tuesday to Thursday: messages then get answered.
 
-export function remindersIcs(report: Report, options: Partial<typeof REMINDERS_DEFAULTS> = {}): string {
-  const { people: count, perWeek } = { ...REMINDERS_DEFAULTS, ...options };
+export function remindersIcs(
+  report: Report,
+  options: Partial<typeof REMINDERS_DEFAULTS> & { lang?: Lang } = {},
+): string {
+  const { people: count, perWeek, lang } = { ...REMINDERS_DEFAULTS, ...options };
+  const book = phrasebook(lang);
+  const context = wordsContext(report);
   const asOf = parseIsoDate(report.asOf) ?? 0;
   const chosen = report.people.filter((p) => p.category === 'former-colleague' && !p.hidden).slice(0, count);
   const stamp = `${report.asOf.replace(/-/g, '')}T000000Z`;
@@ -29,8 +35,8 @@ export function remindersIcs(report: Report, options: Partial<typeof REMINDERS_D
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${isoDate(day).replace(/-/g, '')}`,
       `DTEND;VALUE=DATE:${isoDate(day + 1).replace(/-/g, '')}`,
-      `SUMMARY:${escapeIcsText(`Reconnect with ${person.name}`)}`,
-      `DESCRIPTION:${escapeIcsText(description(person))}`,
+      `SUMMARY:${escapeIcsText(book.ui.reminder(person.name))}`,
+      `DESCRIPTION:${escapeIcsText(description(person, personWords(person, context, book)))}`,
       ...(person.profileUrl ? [`URL:${person.profileUrl}`] : []),
       'END:VEVENT',
     );
@@ -39,8 +45,8 @@ export function remindersIcs(report: Report, options: Partial<typeof REMINDERS_D
   return `${lines.map(fold).join('\r\n')}\r\n`;
 }
 
-function description(person: Person): string {
-  return [person.reasons[0] ?? '', '', 'Draft:', person.draft, '', person.profileUrl ?? ''].join('\n');
+function description(person: Person, words: PersonWords): string {
+  return [words.reasons[0] ?? '', '', words.draft ?? '', '', person.profileUrl ?? ''].join('\n');
 }
 
 /** The `slot`-th weekday (Tue, Wed, Thu) of the `week`-th week after the as-of date. */

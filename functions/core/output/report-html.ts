@@ -1,22 +1,33 @@
-import type { Category, Person, Report } from '../report.ts';
-import { plural } from '../wording.ts';
+import type { Person, Report } from '../report.ts';
+import { type Lang, noteWords, personWords, phrasebook, warningWords, wordsContext } from '../words/index.ts';
 
 /**
  * The report as one self-contained HTML file: no script, no external asset, every value escaped,
  * and a Content-Security-Policy that would block a script even if one slipped in.
  */
-const LABELS: Record<Category, string> = {
-  'former-colleague': 'Former colleague',
-  'current-colleague': 'Current colleague',
-  alumni: 'Alumni',
-  other: 'Other',
-};
-
-export function reportHtml(report: Report, people: Person[] = report.people): string {
+export function reportHtml(report: Report, people: Person[] = report.people, lang: Lang = 'en'): string {
+  const book = phrasebook(lang);
+  const context = wordsContext(report);
   const s = report.summary;
-  const title = report.owner.name ? `Reconnect — ${report.owner.name}` : 'Reconnect report';
+  const title = book.ui.title(report.owner.name);
+  const row = (p: Person) => {
+    const words = personWords(p, context, book);
+    const name = escapeHtml(p.name || book.ui.hiddenProfile);
+    const link = p.profileUrl ? `<a href="${escapeHtml(p.profileUrl)}" rel="noopener noreferrer">${name}</a>` : name;
+    const where = [p.position, p.company].filter(Boolean).map(escapeHtml).join(' · ');
+    return `<li class="person ${p.category}">
+<div class="head"><span class="rank">${p.rank}</span> <span class="name">${link}</span> <span class="badge">${escapeHtml(words.label)}</span> <span class="score" title="${escapeHtml(book.ui.score)}">${p.score}</span></div>
+${where ? `<div class="where">${where}</div>` : ''}
+<ul class="reasons">${words.reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>
+${words.draft ? `<blockquote class="draft">${escapeHtml(words.draft)}</blockquote>` : ''}
+</li>`;
+  };
+  const warnings = report.warnings.map(
+    (w) =>
+      `<li>${escapeHtml(w.file)}${w.row ? ` ${escapeHtml(book.ui.row(w.row))}` : ''}: ${escapeHtml(warningWords(w, book))}</li>`,
+  );
   return `<!doctype html>
-<html lang="en">
+<html lang="${book.lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'none'">
@@ -28,40 +39,18 @@ export function reportHtml(report: Report, people: Person[] = report.people): st
 <body>
 <header>
 <h1>${escapeHtml(title)}</h1>
-<p>As of ${escapeHtml(report.asOf)}: ${plural(s.connections, 'connection')} — <strong>${plural(s.likelyFormerColleagues, 'likely former colleague')}</strong>${s.formerColleagues > s.likelyFormerColleagues ? ` (${s.formerColleagues} with possible ones)` : ''}, ${plural(s.currentColleagues, 'current colleague')}, ${plural(s.alumni, 'alumnus', 'alumni')} of your employers.</p>
-${s.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n')}
+<p>${escapeHtml(book.ui.summary(s, report.asOf))}</p>
+${s.notes.map((n) => `<p class="note">${escapeHtml(noteWords(n, book))}</p>`).join('\n')}
 </header>
 <main>
 <ol class="people">
-${people.map(personHtml).join('\n')}
+${people.map(row).join('\n')}
 </ol>
-${warningsHtml(report)}
+${warnings.length ? `<section class="warnings"><h2>${escapeHtml(book.ui.warningsTitle)}</h2><ul>${warnings.join('')}</ul></section>` : ''}
 </main>
 </body>
 </html>
 `;
-}
-
-function personHtml(p: Person): string {
-  const name = escapeHtml(p.name || 'Hidden profile');
-  const link = p.profileUrl
-    ? `<a href="${escapeHtml(p.profileUrl)}" rel="noopener noreferrer">${name}</a>`
-    : name;
-  const where = [p.position, p.company].filter(Boolean).map(escapeHtml).join(' at ');
-  return `<li class="person ${p.category}">
-<div class="head"><span class="rank">${p.rank}</span> <span class="name">${link}</span> <span class="badge">${LABELS[p.category]}</span> <span class="score" title="score 0–100">${p.score}</span></div>
-${where ? `<div class="where">${where}</div>` : ''}
-<ul class="reasons">${p.reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>
-${p.draft ? `<blockquote class="draft">${escapeHtml(p.draft)}</blockquote>` : ''}
-</li>`;
-}
-
-function warningsHtml(report: Report): string {
-  if (report.warnings.length === 0) return '';
-  const items = report.warnings.map(
-    (w) => `<li>${escapeHtml(w.file)}${w.row ? ` row ${w.row}` : ''}: ${escapeHtml(w.message)}</li>`,
-  );
-  return `<section class="warnings"><h2>Rows skipped or repaired</h2><ul>${items.join('')}</ul></section>`;
 }
 
 export function escapeHtml(text: string): string {

@@ -1,54 +1,68 @@
+import { POSSIBLE } from '../lines.ts';
 import { type Day, parseIsoDate } from '../normalise/dates.ts';
-import type { Person } from '../report.ts';
-import { createDraftWriter } from './draft-message.ts';
-import { type ExplainContext, explain } from './explain.ts';
-import { recencyOf, relevanceOf, scoreOf } from './score.ts';
+import type { KeepInTouchDays, Person } from '../report.ts';
+import { type DraftContext, draftPlan } from './draft-plan.ts';
+import { touchState } from './keep-in-touch.ts';
+import { type ReasonContext, reasonsFor } from './reasons.ts';
+import { relevanceOf, scoreOf, urgencyOf } from './score.ts';
+import { seniority } from './seniority.ts';
+import { tieStrength } from './tie-strength.ts';
+import { isoDate } from '../normalise/dates.ts';
 
-export interface RankContext extends ExplainContext {
+export interface RankContext extends ReasonContext, DraftContext {
+  keepInTouchDays: KeepInTouchDays;
   /** Centrality of a company (by name as written) in the owner's company graph, 0–1. */
   centralityOf: (company: string) => number;
 }
 
 /**
- * Scores, explains and drafts for every person, then orders them best first. It reads report-level
- * people plus the context (company centrality, colleague counts), which a stored report also holds,
- * so corrections can re-rank without the raw export.
+ * Ties, keep-in-touch status, scores, reasons and drafts for every person, then the reconnect order:
+ * who needs a word now first. It reads report-level people plus the context, which a stored report
+ * also holds, so corrections re-rank through this same path.
  */
 export function rankPeople(people: Person[], context: RankContext): Person[] {
+  const { asOf } = context;
+  const priority = new Map<Person, number>();
   for (const person of people) {
+    person.tie = tieStrength(person);
+    const last = person.lastContact ? parseIsoDate(person.lastContact) : null;
+    const touch = touchState(last, person.tie, asOf, context.keepInTouchDays);
+    person.status = touch.status;
+    person.due = touch.due === null ? null : isoDate(touch.due);
+    const top = person.sharedEmployers[0];
     person.relevance = person.hidden
       ? 0
       : relevanceOf({
           category: person.category,
           confidence: person.confidence,
-          messagesSent: person.contact.messagesSent,
-          messagesReceived: person.contact.messagesReceived,
-          recommendations: person.contact.recommendations,
-          endorsements: person.contact.endorsements,
-          seniority: person.seniority,
+          possible: top && top.probability >= POSSIBLE ? top.probability : 0,
+          tie: person.tie,
+          seniority: seniority(person.position),
           centrality: context.centralityOf(person.company),
         });
-    person.recency = recencyOf(daysSince(person.lastContact, context.asOf));
-    person.score = scoreOf(person.relevance, person.recency);
+    const urgency = urgencyOf({
+      category: person.category,
+      status: touch.status,
+      overdueDays: touch.due === null ? null : asOf - touch.due,
+      silentDays: last === null ? null : asOf - last,
+    });
+    priority.set(person, person.relevance * urgency);
+    person.score = scoreOf(person.relevance, urgency);
   }
-  const ranked = [...people].sort(byScore);
-  const draftMessage = createDraftWriter(context.asOf, context.hasMessages);
+  const ranked = [...people].sort(
+    (a, b) =>
+      (priority.get(b) ?? 0) - (priority.get(a) ?? 0) ||
+      b.relevance - a.relevance ||
+      b.confidence - a.confidence ||
+      compareText(a.name, b.name) ||
+      compareText(a.id, b.id),
+  );
   ranked.forEach((person, i) => {
     person.rank = i + 1;
-    person.reasons = explain(person, context);
-    person.draft = draftMessage(person);
+    person.reasons = reasonsFor(person, context);
+    person.draft = draftPlan(person, context);
   });
   return ranked;
-}
-
-function byScore(a: Person, b: Person): number {
-  return (
-    b.score - a.score ||
-    b.relevance - a.relevance ||
-    b.confidence - a.confidence ||
-    compareText(a.name, b.name) ||
-    compareText(a.id, b.id)
-  );
 }
 
 /** Code-point order: unlike localeCompare, the same on every machine, so reports stay deterministic. */
@@ -56,7 +70,4 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function daysSince(iso: string | null, asOf: Day): number | null {
-  const day = iso ? parseIsoDate(iso) : null;
-  return day === null ? null : asOf - day;
-}
+export type { Day };

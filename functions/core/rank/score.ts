@@ -1,53 +1,65 @@
-import type { Category } from '../report.ts';
+import type { Category, Tie, TouchStatus } from '../report.ts';
+import { QUIET_DAYS } from './keep-in-touch.ts';
 
 /**
- * Relevance, recency and the score that orders the list. Plain numbers in, plain numbers out, so the
- * ranking can be recomputed from a stored report when the person corrects it.
+ * Relevance (the value of the tie) and the score that orders the list (who needs a word now). Plain
+ * numbers in, plain numbers out, so a stored report can be re-ranked after corrections.
  */
 export interface RelevanceInputs {
   category: Category;
   confidence: number;
-  messagesSent: number;
-  messagesReceived: number;
-  recommendations: number;
-  endorsements: number;
+  /** A possible colleague's probability (below the line), else 0. */
+  possible: number;
+  tie: Tie;
   seniority: number;
   /** Centrality of their current company in the owner's company graph, 0–1. */
   centrality: number;
 }
 
 /** How much a shared employer counts, by category: former colleagues are who Reconnect is for. */
-const TIE: Record<Category, number> = {
-  'former-colleague': 0.5,
-  'current-colleague': 0.35,
-  alumni: 0.18,
-  other: 0.06,
+const CATEGORY: Record<Category, number> = {
+  'former-colleague': 1,
+  'current-colleague': 0.6,
+  alumni: 0.3,
+  other: 0.12,
 };
+const TIE: Record<Tie, number> = { close: 1, familiar: 0.7, distant: 0.45 };
 
 export function relevanceOf(x: RelevanceInputs): number {
-  const tie = TIE[x.category] * (x.category === 'other' ? 1 : x.confidence);
-  const total = x.messagesSent + x.messagesReceived;
-  const messages =
-    Math.min(0.2, 0.05 * Math.log2(1 + total)) + (x.messagesSent > 0 && x.messagesReceived > 0 ? 0.05 : 0);
-  const vouched = (x.recommendations > 0 ? 0.12 : 0) + (x.endorsements > 0 ? 0.04 : 0);
+  const shared =
+    x.category === 'other' ? CATEGORY.other + 0.2 * x.possible : CATEGORY[x.category] * x.confidence;
   const value = 0.06 * x.seniority + 0.04 * x.centrality;
-  return round(Math.min(1, tie + messages + vouched + value), 3);
+  return round(Math.min(1, 0.9 * shared * TIE[x.tie] + value), 3);
 }
 
-/** Halves every two years since the last contact: a fresh tie is easier to pick up. */
-export const RECENCY_HALF_LIFE_DAYS = 730;
-
-export function recencyOf(lastContactDaysAgo: number | null): number {
-  if (lastContactDaysAgo === null) return 0;
-  return round(0.5 ** (Math.max(0, lastContactDaysAgo) / RECENCY_HALF_LIFE_DAYS), 3);
+export interface UrgencyInputs {
+  category: Category;
+  status: TouchStatus;
+  /** Days since contact became due (negative while in touch); null without any contact. */
+  overdueDays: number | null;
+  /** Days since the last contact; null without any. */
+  silentDays: number | null;
 }
 
 /**
- * Relevance leads; recency scales it by at most 40 %, so a strong tie gone quiet still ranks above a
- * faint one that is fresh — quiet strong ties are the ones worth reconnecting.
+ * How much a word is needed now, 0–1. Just past due is the moment: the tie is still warm and due a
+ * word. The longer it has been due, the less; quiet for years still counts (a careful word can
+ * revive a strong tie) but after those due now. In touch lately: no need. Current colleagues are
+ * met at work.
  */
-export function scoreOf(relevance: number, recency: number): number {
-  return Math.round(100 * relevance * (0.6 + 0.4 * recency));
+export function urgencyOf(x: UrgencyInputs): number {
+  const atWork = x.category === 'current-colleague' ? 0.35 : 1;
+  if (x.status === 'in-touch' || x.overdueDays === null || x.silentDays === null) {
+    return atWork * (x.status === 'in-touch' ? 0.2 : 0.5);
+  }
+  if (x.status === 'due') return atWork * (1 - 0.15 * Math.min(1, x.overdueDays / QUIET_DAYS));
+  // Quiet: from 0.75 at two years down to 0.45 at ten and after.
+  const years = x.silentDays / 365.25;
+  return atWork * Math.max(0.45, 0.75 - 0.0375 * (years - 2));
+}
+
+export function scoreOf(relevance: number, urgency: number): number {
+  return Math.round(100 * relevance * urgency);
 }
 
 export function round(value: number, digits: number): number {

@@ -33,29 +33,22 @@ export function readConnections(tables: Table[], warnings: WarningLog): Connecti
   for (const table of tables) {
     const signature = `${table.rows.length}\u0000${JSON.stringify(table.rows.slice(0, 3))}`;
     if (files.has(signature)) {
-      warnings.add(
-        table.file,
-        'duplicate-file',
-        `${table.file} was given twice; the second copy was not used.`,
-      );
+      warnings.add({ file: table.file, code: 'duplicate-file' });
       continue;
     }
     files.add(signature);
     readTable(table, warnings, connections, seen);
   }
   if (files.size > 1) {
-    warnings.add(
-      tables[0]?.file ?? 'Connections.csv',
-      'several-connection-files',
-      `${files.size} different Connections.csv files were given; their connections were read together as one network (anyone in both, once).`,
-    );
+    warnings.add({ file: tables[0]?.file ?? 'Connections.csv', code: 'several-connection-files', count: files.size });
   }
   if (connections.length > LINKEDIN_CAP) {
-    warnings.add(
-      tables[0]?.file ?? 'Connections.csv',
-      'over-linkedin-cap',
-      `${connections.length} connections is more than LinkedIn allows (${LINKEDIN_CAP}); this may not be a LinkedIn export, but it was read.`,
-    );
+    warnings.add({
+      file: tables[0]?.file ?? 'Connections.csv',
+      code: 'over-linkedin-cap',
+      count: connections.length,
+      limit: LINKEDIN_CAP,
+    });
   }
   if (connections.length === 0) {
     throw new InputError(
@@ -86,30 +79,15 @@ function readTable(table: Table, warnings: WarningLog, out: Connection[], seen: 
     const dateText = connected(row);
     const connectedOn = dateOf(dateText);
     if (!firstName && !lastName && !slug && connectedOn === null) {
-      warnings.add(
-        table.file,
-        'empty-row',
-        'A row with no name, profile or date was skipped.',
-        rowNumber(index),
-      );
+      warnings.add({ file: table.file, code: 'empty-row', row: rowNumber(index) });
       return;
     }
     if (dateText && connectedOn === null) {
-      warnings.add(
-        table.file,
-        'bad-date',
-        `"Connected On" could not be read as a date; the row was kept without one.`,
-        rowNumber(index),
-      );
+      warnings.add({ file: table.file, code: 'bad-date', what: 'connection', row: rowNumber(index) });
     }
     if (slug) {
       if (seen.has(slug)) {
-        warnings.add(
-          table.file,
-          'duplicate-person',
-          'The same profile appears twice; the second row was skipped.',
-          rowNumber(index),
-        );
+        warnings.add({ file: table.file, code: 'duplicate-person', row: rowNumber(index) });
         return;
       }
       seen.add(slug);
@@ -124,19 +102,9 @@ function readTable(table: Table, warnings: WarningLog, out: Connection[], seen: 
       companyName.length > LONGEST ||
       positionName.length > LONGEST;
     if (long)
-      warnings.add(
-        table.file,
-        'long-cell',
-        `A cell longer than ${LONGEST} characters was shortened.`,
-        rowNumber(index),
-      );
+      warnings.add({ file: table.file, code: 'long-cell', limit: LONGEST, row: rowNumber(index) });
     if (connectedOn !== null && connectedOn < LINKEDIN_FOUNDED) {
-      warnings.add(
-        table.file,
-        'date-before-linkedin',
-        `"Connected On" is before LinkedIn existed (2003); the row was kept.`,
-        rowNumber(index),
-      );
+      warnings.add({ file: table.file, code: 'date-before-linkedin', row: rowNumber(index) });
     }
     out.push({
       row: out.length,

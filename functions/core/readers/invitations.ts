@@ -29,7 +29,7 @@ export function readInvitations(tables: Table[], warnings: WarningLog): Invitati
       const outgoing = direction(row).toUpperCase() === 'OUTGOING';
       const day = parseDate(sentAt(row));
       if (sentAt(row) && day === null) {
-        warnings.add(table.file, 'bad-date', 'An invitation date could not be read.', rowNumber(index));
+        warnings.add({ file: table.file, code: 'bad-date', what: 'invitation', row: rowNumber(index) });
       }
       const inviterSlug = profileSlug(inviter(row));
       const inviteeSlug = profileSlug(invitee(row));

@@ -14,6 +14,8 @@ export interface Message {
   /** Null in the old nine-column files, which have no recipient URLs. */
   recipients: string[] | null;
   day: Day;
+  /** The 2018 layout says who sent it (and has no URLs at all); later layouts leave it to be worked out. */
+  outgoing?: boolean;
 }
 
 export interface MessageLog {
@@ -67,6 +69,8 @@ export function readMessages(tables: Table[], warnings: WarningLog): MessageLog 
     const folder = column(table, 'folder');
     const hasFolder = hasColumn(table, 'folder');
     const isDraft = column(table, 'is message draft');
+    // The 2018 layout: people by name only, and a direction instead of the owner's URL.
+    const direction = hasColumn(table, 'conversation id') ? null : column(table, 'direction');
 
     table.rows.forEach((row, index) => {
       const place = folder(row).toUpperCase();
@@ -75,27 +79,28 @@ export function readMessages(tables: Table[], warnings: WarningLog): MessageLog 
         return;
       }
       // Spam, and sponsored InMail from "LinkedIn Member" (no sender profile), are no conversation with a person.
-      const sender = slugOf(senderUrl(row));
+      const sender = direction ? '' : slugOf(senderUrl(row));
       if (place === 'SPAM' || sender === null) return;
       const day = parseDate(date(row));
       if (day === null) {
-        warnings.add(
-          table.file,
-          'bad-date',
-          'A message without a readable date was skipped.',
-          rowNumber(index),
-        );
+        warnings.add({ file: table.file, code: 'bad-date', what: 'message', row: rowNumber(index) });
         return;
       }
       const recipients = hasRecipients ? recipientsOf(recipientUrls(row)) : null;
       const toNames = to(row);
       if ((recipients?.length ?? 0) > MAX_RECIPIENTS || countOf(', ', toNames) >= MAX_RECIPIENTS) {
-        warnings.add(
-          table.file,
-          'too-many-recipients',
-          `A message addressed to more than ${MAX_RECIPIENTS} people was skipped: no LinkedIn conversation is that large.`,
-          rowNumber(index),
-        );
+        warnings.add({
+          file: table.file,
+          code: 'too-many-recipients',
+          limit: MAX_RECIPIENTS,
+          row: rowNumber(index),
+        });
+        return;
+      }
+      if (direction) {
+        const outgoing = direction(row).toUpperCase() === 'OUTGOING';
+        const counterpart = (outgoing ? toNames : from(row)).replace(/\s+/g, ' ').trim();
+        messages.push({ conversation: counterpart, fromName: from(row), sender, toNames, recipients: null, day, outgoing });
         return;
       }
       messages.push({

@@ -22,33 +22,18 @@ export function readPositions(tables: Table[], warnings: WarningLog): Position[]
       const name = tidy(company(row));
       const start = parseMonthYear(started(row));
       if (!name || !start) {
-        warnings.add(
-          table.file,
-          'bad-position',
-          'A position without a company or a readable start date was skipped.',
-          rowNumber(index),
-        );
+        warnings.add({ file: table.file, code: 'bad-position', row: rowNumber(index) });
         return;
       }
       const endText = finished(row);
       const end = endText ? parseMonthYear(endText) : null;
       if (endText && !end) {
-        warnings.add(
-          table.file,
-          'bad-date',
-          `"Finished On" could not be read; the role at ${name} is treated as current.`,
-          rowNumber(index),
-        );
+        warnings.add({ file: table.file, code: 'position-end-unreadable', company: name, row: rowNumber(index) });
       }
       let from = start.first;
       let to = end ? end.last : null;
       if (to !== null && to < from) {
-        warnings.add(
-          table.file,
-          'dates-reversed',
-          `The role at ${name} ends before it starts; the two dates were swapped.`,
-          rowNumber(index),
-        );
+        warnings.add({ file: table.file, code: 'dates-reversed', company: name, row: rowNumber(index) });
         from = end?.first ?? from;
         to = start.last;
       }

@@ -1,5 +1,5 @@
 import { memoised } from '../memoised.ts';
-import { unshout } from '../wording.ts';
+import { unshout } from './unshout.ts';
 
 /**
  * The title a headline starts with ("Engineer | Cloud | Speaker" → "Engineer"). Memoised: positions
