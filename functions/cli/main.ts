@@ -3,7 +3,7 @@ import { analyze, isInputError, type Person, type Report } from '../core/index.t
 import { isZip } from '../core/input/unzip.ts';
 import { peopleCsv } from '../core/output/people-csv.ts';
 import { reportHtml } from '../core/output/report-html.ts';
-import { plural } from '../core/wording.ts';
+import { personWords, phrasebook, wordsContext } from '../core/words/index.ts';
 import { inflateRawNative } from '../node/inflate-raw.ts';
 import { type AnalyzeCommand, HELP, parseCommand, UsageError } from './parse-args.ts';
 import { readInputs } from './read-inputs.ts';
@@ -60,17 +60,19 @@ function run(command: AnalyzeCommand, io: Streams): void {
   const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
   const zipped = files.some((f) => isZip(f.bytes));
   const progress = !command.quiet && bytes >= (zipped ? PROGRESS_ZIP_BYTES : PROGRESS_BYTES);
-  if (progress) io.stderr(`Reading ${plural(files.length, 'file')}, ${(bytes / 1048576).toFixed(1)} MB…\n`);
+  if (progress)
+    io.stderr(`Reading ${files.length} file${files.length === 1 ? '' : 's'}, ${(bytes / 1048576).toFixed(1)} MB…\n`);
   const report = analyze(files, {
     asOf: command.asOf ?? io.today(),
     employers: command.employers,
     merges: command.merges,
     splits: command.splits,
+    keepInTouchDays: command.keepInTouchDays,
     inflateRaw: inflateRawNative,
   });
   if (progress) {
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    io.stderr(`Ranked ${plural(report.people.length, 'connection')} in ${seconds} s.\n`);
+    io.stderr(`Ranked ${report.people.length.toLocaleString('en-US')} connections in ${seconds} s.\n`);
   }
   const output = render(report, command);
   if (command.out) writeAtomically(command.out, output);
@@ -82,15 +84,26 @@ function run(command: AnalyzeCommand, io: Streams): void {
     const people: Person[] = top === null ? r.people : r.people.slice(0, top);
     switch (c.format) {
       case 'json':
-        return `${JSON.stringify(top === null ? r : { ...r, people }, null, 2)}\n`;
+        return `${JSON.stringify({ ...r, people: c.words ? withWords(r, people, c) : people })}\n`;
       case 'csv':
-        return peopleCsv(r, people);
+        return peopleCsv(r, people, c.lang);
       case 'html':
-        return reportHtml(r, people);
+        return reportHtml(r, people, c.lang);
       default:
-        return formatTable(r, people, { width: Math.max(60, io.columns ?? 100), topGiven: c.top !== null });
+        return formatTable(r, people, {
+          width: Math.max(60, io.columns ?? 100),
+          topGiven: c.top !== null,
+          lang: c.lang,
+        });
     }
   }
+}
+
+/** `--words`: each person with their reasons and draft said in the chosen language. */
+function withWords(report: Report, people: Person[], c: AnalyzeCommand) {
+  const book = phrasebook(c.lang);
+  const context = wordsContext(report);
+  return people.map((p) => ({ ...p, words: personWords(p, context, book) }));
 }
 
 function version(): string {

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { parseIsoDate, parseSpan } from '../core/normalise/dates.ts';
 import { splitEmployerLine } from '../core/normalise/employer-line.ts';
+import type { KeepInTouchDays } from '../core/report.ts';
+import { isLang, LANGS, type Lang } from '../core/words/index.ts';
 
 export type Format = 'table' | 'json' | 'csv' | 'html';
 
@@ -14,6 +16,10 @@ export interface AnalyzeCommand {
   employers: { company: string; from: string; to: string | null }[];
   merges: [string, string][];
   splits: string[];
+  keepInTouchDays: Partial<KeepInTouchDays>;
+  lang: Lang;
+  /** JSON with each person's reasons and draft in words too, for scripts that want them. */
+  words: boolean;
   quiet: boolean;
 }
 
@@ -63,6 +69,9 @@ export function parseCommand(argv: string[]): Command {
     employers: (values.employer ?? []).map(parseEmployer),
     merges: (values.merge ?? []).map(parseMerge),
     splits: (values.split ?? []).map(parseSplit),
+    keepInTouchDays: parseKeepInTouch(values['keep-in-touch']),
+    lang: parseLang(values.lang),
+    words: values.words ?? false,
     quiet: values.quiet ?? false,
   };
 }
@@ -80,6 +89,9 @@ function parse(argv: string[]) {
       employer: { type: 'string', multiple: true },
       merge: { type: 'string', multiple: true },
       split: { type: 'string', multiple: true },
+      'keep-in-touch': { type: 'string' },
+      lang: { type: 'string' },
+      words: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
@@ -113,6 +125,29 @@ function parseEmployer(text: string): { company: string; from: string; to: strin
   return { company: line.company, from, to: to || null };
 }
 
+function parseLang(text: string | undefined): Lang {
+  if (text === undefined) return 'en';
+  if (!isLang(text)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')}.`);
+  return text;
+}
+
+/** `close=60,familiar=120`: how often to be in touch with each tie, in days (the rest keep their default). */
+function parseKeepInTouch(text: string | undefined): Partial<KeepInTouchDays> {
+  if (text === undefined) return {};
+  const days: Partial<KeepInTouchDays> = {};
+  for (const part of text.split(',')) {
+    const m = /^\s*(close|familiar|distant)\s*=\s*(\d{1,4})\s*$/.exec(part);
+    const n = Number(m?.[2]);
+    if (!m || n < 1 || n > 3650) {
+      throw new UsageError(
+        `--keep-in-touch "${text}" should look like "close=90,familiar=180,distant=365" (days, 1 to 3650).`,
+      );
+    }
+    days[m[1] as keyof KeepInTouchDays] = n;
+  }
+  return days;
+}
+
 /** `Acme Labs`: a name kept apart from similar ones; an empty one would say nothing. */
 function parseSplit(text: string): string {
   if (!text.trim()) throw new UsageError('--split needs a company name, like --split "Acme Labs".');
@@ -137,9 +172,9 @@ Give it the export ZIP LinkedIn sent you, the unzipped folder, or one or more of
 recommendations make it sharper). Nothing leaves your machine.
 
 Options:
-  --as-of YYYY-MM-DD     what "today" is for recency (default: today)
-  -f, --format FORMAT    table (default: each person with the first reason and the drafted message), json
-                         (the full report), csv, or html (one self-contained file)
+  --as-of YYYY-MM-DD     what "today" is for who is due a word (default: today)
+  -f, --format FORMAT    table (default: each person with the first reasons and the drafted message),
+                         json (the full report, as facts), csv, or html (one self-contained file)
   -o, --out FILE         write to FILE instead of the terminal; a FILE ending in .json, .csv or .html
                          is written in that format unless --format says otherwise
   -n, --top N            only the N best-ranked people (table shows 25 unless told)
@@ -148,6 +183,12 @@ Options:
                          repeat for each (leave the end out for a current job: "Globex:2021-07..")
   --merge "Acme=Acme Labs"   treat two company names as one company (repeatable)
   --split "Acme Labs"        keep a company name apart from similar names (repeatable)
+  --keep-in-touch "close=90,familiar=180,distant=365"
+                         how often, in days, to be in touch with a close, familiar or distant tie
+                         (these are the defaults; give any of them)
+  --lang LANG            the language of reasons and drafts: ${LANGS.join(', ')} (default: en)
+  --words                with --format json: each person's reasons and draft in words too (the
+                         report itself holds facts, not sentences)
   -q, --quiet            no progress messages
   -h, --help             this help
   -v, --version          the version

@@ -1,70 +1,61 @@
-import type { Category, Person, Report } from '../core/index.ts';
-import { plural } from '../core/wording.ts';
+import type { Person, Report } from '../core/index.ts';
+import { type Lang, noteWords, personWords, phrasebook, wordsContext } from '../core/words/index.ts';
 
-/** A readable ranked list for a terminal: one line a person, the first reason under it. */
-const SHORT: Record<Category, string> = {
-  'former-colleague': 'former',
-  'current-colleague': 'current',
-  alumni: 'alumni',
-  other: 'other',
-};
-
+/** A readable list for a terminal: a line a person, then their first reasons and drafted message. */
 export interface TableOptions {
   /** Terminal columns; longer lines are clipped. */
   width?: number;
   /** The user chose how many to show: suggesting --top for the rest would only repeat it. */
   topGiven?: boolean;
+  lang?: Lang;
 }
+
+/** How many reasons a row shows: why they are here, and whether a word is due. */
+const REASONS_SHOWN = 2;
 
 export function formatTable(
   report: Report,
   people: Person[],
-  { width = 100, topGiven = false }: TableOptions = {},
+  { width = 100, topGiven = false, lang = 'en' }: TableOptions = {},
 ): string {
+  const book = phrasebook(lang);
+  const context = wordsContext(report);
   const s = report.summary;
   const lines = [
-    // Likely ones first, as on the page: the possible ones are many in a large network, and mostly not.
-    `${plural(s.connections, 'connection')}: ${plural(s.likelyFormerColleagues, 'likely former colleague')}${
-      s.formerColleagues > s.likelyFormerColleagues ? ` (${s.formerColleagues} with possible ones)` : ''
-    }, ${plural(s.currentColleagues, 'current colleague')}, ${plural(s.alumni, 'alumnus', 'alumni')} (as of ${report.asOf})`,
-    ...s.notes.map((n) => `Note: ${n}`),
+    book.ui.summary(s, report.asOf),
+    ...(s.possibleColleagues ? [book.ui.possible(s.possibleColleagues)] : []),
+    ...s.notes.map((n) => `${book.ui.note}: ${noteWords(n, book)}`),
     '',
-    `${'#'.padStart(4)}  ${'score'.padStart(5)}  ${'category'.padEnd(8)}  ${'conf'.padStart(4)}  name, company`,
   ];
   for (const p of people) {
-    const who = [p.name || '(hidden profile)', [p.position, p.company].filter(Boolean).join(' at ')]
+    const words = personWords(p, context, book);
+    const who = [p.name || book.ui.hiddenProfile, [p.position, p.company].filter(Boolean).join(' · ')]
       .filter(Boolean)
       .join(' — ');
     lines.push(
-      clip(
-        `${String(p.rank).padStart(4)}  ${String(p.score).padStart(5)}  ${SHORT[p.category].padEnd(8)}  ${p.confidence.toFixed(2)}  ${who}`,
-        width,
-      ),
+      clip(`${String(p.rank).padStart(4)}  ${String(p.score).padStart(3)}  ${who}  [${words.label}, ${words.status}]`, width),
     );
-    if (p.reasons[0]) lines.push(clip(`${INDENT}${p.reasons[0]}`, width));
-    // The first message in full: it is what the list is for, and a cut one cannot be copied.
-    if (p.draft) lines.push(...wrap(`Draft: ${p.draft}`, width - INDENT.length).map((line) => INDENT + line));
+    for (const reason of words.reasons.slice(0, REASONS_SHOWN)) lines.push(clip(`${INDENT}${reason}`, width));
+    // The message in full: it is what the list is for, and a cut one cannot be copied.
+    if (words.draft) {
+      const label = `${words.draftLabel ?? book.ui.draft}: `;
+      lines.push(...wrap(`${label}${words.draft}`, width - INDENT.length).map((line) => INDENT + line));
+    }
   }
   if (people.length < report.people.length) {
-    lines.push('', `…${report.people.length - people.length} more; ${howToSeeTheRest(topGiven)}`);
+    lines.push('', `${book.ui.more(report.people.length - people.length)}; ${howToSeeTheRest(topGiven)}`);
   }
-  if (report.warnings.length)
-    lines.push(
-      '',
-      `${plural(report.warnings.length, 'warning')} about skipped or repaired rows: see --format json.`,
-    );
+  if (report.warnings.length) lines.push('', `${book.ui.warnings(report.warnings.length)}: --format json.`);
   return `${lines.join('\n')}\n`;
 }
 
 // --top limits every format, so once it is given the way to all of them is to leave it out.
 function howToSeeTheRest(topGiven: boolean): string {
-  return topGiven
-    ? 'leave out --top and use --format csv/json/html for all.'
-    : 'use --top or --format csv/json/html for all.';
+  return topGiven ? 'leave out --top and use --format csv/json/html' : '--top N, or --format csv/json/html';
 }
 
-/** Where a person's reason and draft begin: under their name. */
-const INDENT = ' '.repeat(31);
+/** Where a person's reasons and draft begin: under their name. */
+const INDENT = ' '.repeat(11);
 
 /** Words in lines of at most `width` characters (a longer word gets a line of its own). */
 function wrap(text: string, width: number): string[] {

@@ -236,3 +236,12 @@ function parseLooseDate(text: string, end: 'first' | 'last'): Day | null {
   const span = parseMonthYear(text);
   return span ? span[end] : null;
 }
+
+/** Calendar years from `day` to `asOf`: the anniversary counts on its day (29 February on the 28th). */
+export function wholeYears(day: Day, asOf: Day): number {
+  const month = monthOf(day);
+  const anniversary =
+    dayFromYmd(yearOf(asOf), month, Math.min(dayOfMonth(day), daysInMonth(yearOf(asOf), month))) ?? asOf;
+  return yearOf(asOf) - yearOf(day) - (anniversary > asOf ? 1 : 0);
+}
+

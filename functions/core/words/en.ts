@@ -1,4 +1,4 @@
-import { type Day, dayFromYmd, dayOfMonth, daysInMonth, monthOf, parseIsoDate, yearOf } from '../normalise/dates.ts';
+import { type Day, monthOf, parseIsoDate, wholeYears, yearOf } from '../normalise/dates.ts';
 import type { DraftPlan, SharedEmployer, Warning } from '../report.ts';
 import type { Phrasebook, Said } from './phrasebook.ts';
 
@@ -57,14 +57,6 @@ export function timeAgo(day: Day, asOf: Day): string {
     return months <= 12 ? '1 year ago' : `${months} months ago`;
   }
   return `${Math.min(11, Math.max(2, Math.floor(days / 30.44)))} months ago`;
-}
-
-/** Calendar years from `day` to `asOf`: the anniversary counts on its day (29 February on the 28th). */
-export function wholeYears(day: Day, asOf: Day): number {
-  const month = monthOf(day);
-  const anniversary =
-    dayFromYmd(yearOf(asOf), month, Math.min(dayOfMonth(day), daysInMonth(yearOf(asOf), month))) ?? asOf;
-  return yearOf(asOf) - yearOf(day) - (anniversary > asOf ? 1 : 0);
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
@@ -370,13 +362,14 @@ function opener(plan: DraftPlan, s: Said): string {
       const e = s.employer(h.employer).spoken;
       const from = day(h.from);
       const to = day(h.to);
-      const span = from === null ? '' : ` (${yearSpan(from, to)})`;
+      // The owner is still there: "our Acme days (2023–now)" would read as if both had left.
+      const span = from === null || to === null ? '' : ` (${yearSpan(from, to)})`;
       const left = to === null ? [] : [`it's been ${yearsWord(to, s.asOf)} since I left ${e}, and I've been meaning to say hello.`];
       if (plan.purpose === 'follow-up') return pick([`good to have been back in touch since our ${e} days.`, `glad we've kept in touch since ${e}.`], v);
       if (plan.tone === 'warm') {
         return pick(
           [
-            `it's been too long since our ${e} days!`,
+            to === null ? `it's been too long since we were both at ${e}!` : `it's been too long since our ${e} days!`,
             `I was thinking back to our ${e} days${span} and you came to mind.`,
             `I still think of our time at ${e}.`,
             ...left,

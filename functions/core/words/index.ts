@@ -1,4 +1,4 @@
-// import { de } from './de.ts';
+import { de } from './de.ts';
 import { en } from './en.ts';
 import type { Phrasebook } from './phrasebook.ts';
 
@@ -6,7 +6,7 @@ import type { Phrasebook } from './phrasebook.ts';
  * Words at the edge: every sentence a person reads is made here, from the report's facts, in their
  * language. One file a locale; adding a language is one file plus its tests, and one line below.
  */
-export const PHRASEBOOKS = { en } as const satisfies Record<string, Phrasebook>;
+export const PHRASEBOOKS = { en, de } as const satisfies Record<string, Phrasebook>;
 export type Lang = keyof typeof PHRASEBOOKS;
 export const LANGS = Object.keys(PHRASEBOOKS) as Lang[];
 export const DEFAULT_LANG: Lang = 'en';
