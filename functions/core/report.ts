@@ -256,7 +256,6 @@ export type Reason =
   | { kind: 'recruiter' }
   | { kind: 'thin-evidence' }
   | { kind: 'no-shared-employer' }
-  | { kind: 'no-work-history' }
   | { kind: 'keep-in-touch' }
   | { kind: 'evidence'; of: EvidenceKind }
   | { kind: 'contact' }
@@ -271,7 +270,6 @@ export const REASON_KINDS: readonly ReasonKind[] = [
   'recruiter',
   'thin-evidence',
   'no-shared-employer',
-  'no-work-history',
   'keep-in-touch',
   'evidence',
   'contact',

@@ -7,6 +7,7 @@ import { main } from '../../functions/cli/main.ts';
 import { formatTable } from '../../functions/cli/table.ts';
 import { analyze } from '../../functions/core/index.ts';
 import { EXPORTS } from '../support/fixtures.ts';
+import { wordsOf } from '../support/words.ts';
 import { buildZip } from '../support/zip-builder.ts';
 
 const BIN = join(import.meta.dirname, '..', '..', 'functions', 'cli', 'reconnect.js');
@@ -32,18 +33,29 @@ describe('reconnect analyze', () => {
   it('prints a ranked table by default, best first, with the first reason', async () => {
     const { status, stdout } = await cli('analyze', ERA_2026);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^10 connections: 2 likely former colleagues \(\d+ with possible ones\)/);
-    expect(stdout).toMatch(/ {3}1 {5}\d+ {2}former/);
+    expect(stdout).toMatch(/^10 connections: 2 former colleagues, /);
+    expect(stdout).toMatch(/\n\d+ possible colleagues \(below the line/);
+    expect(stdout).toMatch(/\n {3}1 {2}[ \d]{3} {2}\S.*\[former colleague, /);
     expect(stdout).toContain('You both worked at');
+    // In German too, reasons and drafts alike.
+    const de = await cli('analyze', ERA_2026, '--lang', 'de');
+    expect(de.stdout).toMatch(/^10 Kontakte: 2 ehemalige/);
+    expect(de.stdout).toContain('Sie haben beide bei');
+    expect((await cli('analyze', ERA_2026, '--lang', 'fr')).status).toBe(2);
   });
 
   it('prints the whole report as JSON, with --as-of as its date', async () => {
     const { status, stdout } = await cli('analyze', ERA_2026, '--format', 'json', '--as-of', '2026-01-01');
     expect(status).toBe(0);
     const report = JSON.parse(stdout);
-    expect(report.version).toBe(1);
+    expect(report.version).toBe(2);
     expect(report.asOf).toBe('2026-01-01');
     expect(report.people).toHaveLength(10);
+    // Facts, not sentences: the words come only when asked for.
+    expect(report.people[0].reasons[0]).toHaveProperty('kind');
+    expect(report.people[0]).not.toHaveProperty('words');
+    const worded = JSON.parse((await cli('analyze', ERA_2026, '-f', 'json', '--words', '--lang', 'de')).stdout);
+    expect(worded.people[0].words.reasons[0]).toMatch(/^Sie haben beide bei /);
   });
 
   it('limits output with --top and writes files with --out, leaving no temporary file', async () => {
@@ -55,7 +67,7 @@ describe('reconnect analyze', () => {
     expect(text.startsWith('\ufeff')).toBe(true);
     const lines = text.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'rank,name,profile_url,company,position,category,confidence,score,relevance,recency,shared_employer,connected_on,last_contact,reasons,draft',
+      'rank,name,profile_url,company,position,category,confidence,tie,status,due,score,relevance,shared_employer,connected_on,last_contact,reasons,draft',
     );
     expect(lines).toHaveLength(4);
     expect(readdirSync(dir)).toEqual(['people.csv']);
@@ -140,7 +152,7 @@ describe('--out', () => {
 
   it.each([
     ['report.html', /^<!doctype html>/],
-    ['report.JSON', /^\{\n {2}"version": 1,/],
+    ['report.JSON', /^\{"version":2,/],
     ['people.Csv', /^\ufeffrank,name,/],
     ['people.txt', /^10 connections:/],
   ])('takes the format from a file named %s when --format is not given', async (name, start) => {
@@ -231,17 +243,19 @@ describe('the table', () => {
       },
     );
     const table = formatTable(report, report.people.slice(0, 3), { width: 80 });
-    expect(table).toContain('…7 more; use --top or');
+    expect(table).toContain('…7 more; --top N, or');
     // Each person's draft in full, wrapped under their name within the width.
-    const drafts = table.split('\n').filter((line) => line.trimStart().startsWith('Draft: '));
-    expect(drafts).toHaveLength(report.people.slice(0, 3).filter((p) => p.draft).length);
+    const said = wordsOf(report);
+    const shown = report.people.slice(0, 3).map(said);
+    const drafts = table.split('\n').filter((line) => shown.some((w) => w.draftLabel && line.trimStart().startsWith(`${w.draftLabel}: `)));
+    expect(drafts).toHaveLength(shown.filter((w) => w.draft).length);
     for (const line of table.split('\n').filter((l) => l.startsWith('   ')))
       expect([...line].length, line).toBeLessThanOrEqual(80);
-    const first = report.people[0];
+    const first = shown[0];
     if (first?.draft) expect(table.replace(/\s+/g, ' ')).toContain(first.draft.replace(/\s+/g, ' '));
     const { stdout } = await cli('analyze', ERA_2026, '--top', '3');
     expect(stdout).toContain('…7 more;');
-    expect(stdout).not.toContain('use --top');
+    expect(stdout).not.toContain('--top N');
   });
 });
 

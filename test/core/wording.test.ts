@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { Person } from '../../functions/core/index.ts';
 import { isoDate, parseIsoDate } from '../../functions/core/normalise/dates.ts';
 import { spokenCompany } from '../../functions/core/normalise/spoken-company.ts';
-import { createDraftWriter } from '../../functions/core/rank/draft-message.ts';
+import { unshout } from '../../functions/core/normalise/unshout.ts';
+import { draftPlan } from '../../functions/core/rank/draft-plan.ts';
 import { seniority } from '../../functions/core/rank/seniority.ts';
-import { timeAgo, unshout } from '../../functions/core/wording.ts';
+import { timeAgo } from '../../functions/core/words/en.ts';
+import { LANGS, personWords, phrasebook, wordsContext } from '../../functions/core/words/index.ts';
 
 const day = (iso: string) => parseIsoDate(iso) as number;
 const AS_OF = day('2026-06-01');
@@ -140,51 +142,84 @@ describe('drafts from anything a profile can hold', () => {
     kind: fc.constantFrom('message', 'endorsement', 'connected', 'invitation', 'recommendation'),
   });
 
-  it('are short, ask a question and never show a template hole', () => {
+  const tie = fc.constantFrom('close', 'familiar', 'distant');
+  const status = fc.constantFrom('in-touch', 'due', 'quiet');
+
+  it('are short, ask a question and never show a template hole, in every language', () => {
     const asOf = 20_600;
     fc.assert(
-      fc.property(person, fc.boolean(), (p, hasMessages) => {
-        const write = createDraftWriter(asOf, hasMessages);
-        const draft = write({
+      fc.property(person, tie, status, fc.boolean(), (p, t, s, hasMessages) => {
+        const employer = p.employer.trim() ? p.employer : '';
+        const contact =
+          p.sent + p.received + p.endorsements > 0
+            ? {
+                ...(p.sent ? { messagesSent: p.sent, lastSent: isoDate(p.lastContact ?? p.from) } : {}),
+                ...(p.received ? { messagesReceived: p.received, lastReceived: isoDate(p.lastContact ?? p.from) } : {}),
+                ...(p.endorsements
+                  ? {
+                      endorsementsReceived: p.endorsements,
+                      lastEndorsement: { date: isoDate(p.lastContact ?? p.from), direction: 'received', skill: p.position },
+                    }
+                  : {}),
+              }
+            : undefined;
+        const subject = {
           id: `p${p.firstName}${p.company}`,
-          hidden: false,
+          rank: 1,
+          name: `${p.firstName} Example`,
           firstName: p.firstName,
+          profileUrl: null,
           company: p.company,
           position: p.position,
           category: p.category,
           confidence: p.confidence,
+          tie: t,
+          status: s,
+          due: p.lastContact === null ? null : isoDate(p.lastContact + 90),
           connectedOn: isoDate(p.from),
           lastContact: p.lastContact === null ? null : isoDate(p.lastContact),
           lastContactKind: p.kind,
-          contact: {
-            messagesSent: p.sent,
-            messagesReceived: p.received,
-            firstMessage: null,
-            lastMessage: null,
-            endorsements: p.endorsements,
-            recommendations: 0,
-          },
-          sharedEmployers: p.employer.trim()
+          ...(contact ? { contact } : {}),
+          score: 50,
+          relevance: 0.5,
+          reasons: [],
+          draft: null,
+          sharedEmployers: employer
             ? [
                 {
-                  company: p.employer,
+                  company: employer,
                   key: 'k',
                   from: isoDate(p.from),
                   to: p.to === null ? null : isoDate(Math.max(p.to, p.from)),
                   probability: p.confidence,
                   match: null,
-                  evidence: [{ kind: 'endorsement', text: 'x', weight: 2 }],
+                  evidence: [{ kind: 'endorsement', weight: 2, direction: 'received', skill: '', date: isoDate(p.from) }],
                 },
               ]
             : [],
-        } as unknown as Person);
-        expect(draft.split(/\s+/).length, draft).toBeLessThan(60);
-        expect(draft, draft).toContain('?');
-        expect(draft, draft).toMatch(/^(Hi|Hey) /);
-        // A stop, comma or question mark after a space, or two spaces, is a hole in a template.
-        expect(draft, draft).not.toMatch(/undefined|null|NaN|\s[,?!]|\s\.(\s|$)| {2}/);
+        } as unknown as Person;
+        subject.draft = draftPlan(subject, { asOf, hasMessages });
+        const report = {
+          asOf: isoDate(asOf),
+          owner: { employers: employer ? [{ company: employer, key: 'k' }] : [] },
+          inputs: hasMessages ? [{ name: 'messages.csv', kind: 'messages', rows: 1 }] : [],
+        } as unknown as Parameters<typeof wordsContext>[0];
+        for (const lang of LANGS) {
+          const draft = personWords(subject, wordsContext(report), phrasebook(lang)).draft;
+          if (subject.category === 'current-colleague') {
+            expect(draft).toBeNull();
+            continue;
+          }
+          expect(draft, lang).toBeTypeOf('string');
+          const text = draft ?? '';
+          expect(text.split(/\s+/).length, text).toBeLessThan(60);
+          expect(text, text).toContain('?');
+          expect(text, text).toMatch(/^(Hi|Hey|Hello|Hallo|Guten Tag)[ ,]/);
+          // A stop, comma or question mark after a space, or two spaces, is a hole in a template.
+          expect(text, text).not.toMatch(/undefined|null|NaN|\s[,?!]|\s\.(\s|$)| {2}|\[object/);
+        }
       }),
-      { numRuns: 3000 },
+      { numRuns: 2000 },
     );
   });
 });

@@ -1,6 +1,8 @@
 import { type Day, parseSpan } from '../../functions/core/normalise/dates.ts';
 import { splitEmployerLine } from '../../functions/core/normalise/employer-line.ts';
-import { monthYear } from '../../functions/core/wording.ts';
+import { en } from '../../functions/core/words/en.ts';
+
+const { monthYear } = en;
 import { el } from './dom.ts';
 
 export interface EnteredEmployer {

@@ -1,4 +1,5 @@
 import type { Person } from '../../functions/core/report.ts';
+import type { PersonWords } from '../../functions/core/words/index.ts';
 import { el, safeProfileUrl } from './dom.ts';
 import { CATEGORY_LABELS, confidenceLabel } from './labels.ts';
 
@@ -7,7 +8,7 @@ export interface PersonActions {
 }
 
 /** One ranked person: who, where, why, and the drafted message with a copy button. */
-export function renderPerson(person: Person, actions: PersonActions): HTMLElement {
+export function renderPerson(person: Person, words: PersonWords, actions: PersonActions): HTMLElement {
   const name = person.name || 'Hidden profile';
   const url = safeProfileUrl(person.profileUrl);
   const link = url
@@ -39,7 +40,7 @@ export function renderPerson(person: Person, actions: PersonActions): HTMLElemen
       el('span', { class: 'score', title: 'Score, 0–100' }, String(person.score)),
     ),
     where ? el('p', { class: 'where' }, where) : null,
-    el('ul', { class: 'reasons' }, ...person.reasons.map((r) => el('li', {}, r))),
+    el('ul', { class: 'reasons' }, ...words.reasons.map((r) => el('li', {}, r))),
     person.lastContact
       ? el(
           'p',
@@ -47,13 +48,13 @@ export function renderPerson(person: Person, actions: PersonActions): HTMLElemen
           `Last contact: ${person.lastContact} (${person.lastContactKind ?? 'unknown'})`,
         )
       : null,
-    person.draft ? draft(person) : null,
+    words.draft ? draft(person, words.draft, words.draftLabel ?? 'Draft') : null,
     person.hidden ? null : el('div', { class: 'actions' }, correct),
   );
 }
 
-function draft(person: Person): HTMLElement {
-  const text = el('p', { class: 'draft-text' }, person.draft);
+function draft(person: Person, message: string, label: string): HTMLElement {
+  const text = el('p', { class: 'draft-text' }, message);
   const copy = el(
     'button',
     { type: 'button', class: 'copy', 'aria-label': `Copy the message to ${person.firstName || 'them'}` },
@@ -62,7 +63,7 @@ function draft(person: Person): HTMLElement {
   const said = el('span', { class: 'copied', role: 'status', 'aria-live': 'polite' });
   copy.addEventListener('click', async () => {
     try {
-      await navigator.clipboard.writeText(person.draft);
+      await navigator.clipboard.writeText(message);
       said.textContent = 'Copied';
     } catch {
       // No clipboard (an old browser, or permission refused): select the text for Ctrl+C instead.
@@ -76,7 +77,7 @@ function draft(person: Person): HTMLElement {
   return el(
     'div',
     { class: 'draft' },
-    el('span', { class: 'draft-label' }, 'First message'),
+    el('span', { class: 'draft-label' }, label),
     text,
     el('div', { class: 'draft-actions' }, copy, said),
   );

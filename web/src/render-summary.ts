@@ -1,4 +1,5 @@
 import type { Report } from '../../functions/core/report.ts';
+import { noteWords, phrasebook, warningWords } from '../../functions/core/words/index.ts';
 import { el } from './dom.ts';
 import { formatCount } from './labels.ts';
 
@@ -16,11 +17,9 @@ export function renderSummary(report: Report): HTMLElement {
       'div',
       { class: 'counts' },
       count(
-        s.likelyFormerColleagues,
-        ['likely former colleague', 'likely former colleagues'],
-        s.formerColleagues > s.likelyFormerColleagues
-          ? `${formatCount(s.formerColleagues)} including possible ones`
-          : undefined,
+        s.formerColleagues,
+        ['former colleague', 'former colleagues'],
+        s.possibleColleagues ? `and ${formatCount(s.possibleColleagues)} possible ones, not counted` : undefined,
       ),
       count(s.currentColleagues, ['current colleague', 'current colleagues']),
       count(s.alumni, ['alumnus of your employers', 'alumni of your employers']),
@@ -63,7 +62,7 @@ export function renderSummary(report: Report): HTMLElement {
           ),
         )
       : null,
-    ...s.notes.map((n) => el('p', { class: 'notice' }, n)),
+    ...s.notes.map((n) => el('p', { class: 'notice' }, noteWords(n, phrasebook()))),
     report.warnings.length
       ? el(
           'details',
@@ -77,7 +76,7 @@ export function renderSummary(report: Report): HTMLElement {
             'ul',
             {},
             ...report.warnings.map((w) =>
-              el('li', {}, `${w.file}${w.row ? `, row ${w.row}` : ''}: ${w.message}`),
+              el('li', {}, `${w.file}${w.row ? `, row ${w.row}` : ''}: ${warningWords(w, phrasebook())}`),
             ),
           ),
         )

@@ -49,8 +49,8 @@ function purposeOf(person: Person, { asOf, hasMessages }: DraftContext): DraftPu
     if (!c.lastSent || c.lastSent < c.lastReceived) return 'reply';
   }
   if (person.status === 'in-touch' && person.lastContactKind !== 'connected') return 'follow-up';
-  const talked = (c?.messagesSent ?? 0) + (c?.messagesReceived ?? 0) > 0;
-  if (hasMessages && !talked && !c?.ambiguousMessages && !isConfirmedColleague(person)) return 'hello';
+  // Never talked: only with the messages at hand, and no contact of any kind in them.
+  if (hasMessages && !c && !isConfirmedColleague(person)) return 'hello';
   return 'reconnect';
 }
 

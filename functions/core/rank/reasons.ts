@@ -56,7 +56,8 @@ function leadReason(person: Person, context: ReasonContext): Reason | null {
   const mark = top?.evidence.find((e) => e.kind === 'correction');
   if (mark?.kind === 'correction') return { kind: 'marked', colleague: mark.colleague };
   if (person.confidence === 1 && person.category !== 'other' && !top) return { kind: 'marked', colleague: true };
-  if (!context.hasEmployers) return { kind: 'no-work-history' };
+  // Without work history the report's notes say how to add it once, not 30,000 times.
+  if (!context.hasEmployers) return null;
   switch (person.category) {
     case 'current-colleague':
       return { kind: 'works-with-you', timing: top ? timingOf(top) : null };

@@ -1,6 +1,7 @@
 import { type Day, monthOf, parseIsoDate, wholeYears, yearOf } from '../normalise/dates.ts';
 import type { DraftPlan, SharedEmployer } from '../report.ts';
 import type { Phrasebook, Said } from './phrasebook.ts';
+import { sayableSkill } from './sayable.ts';
 
 /**
  * Deutsch. The report speaks to its reader with "Sie"; a draft speaks to the contact as a German
@@ -113,7 +114,7 @@ const evidence: Phrasebook['evidence'] = {
       : `Sie haben dieser Person eine Empfehlung geschrieben, ${where}${year}`;
   },
   endorsement: (e) => {
-    const skill = e.skill ? ` in ${e.skill}` : '';
+    const skill = sayableSkill(e.skill) ? ` in ${sayableSkill(e.skill)}` : '';
     return e.direction === 'received'
       ? `Hat Ihre Kenntnisse${skill} bestätigt (${e.date.slice(0, 4)})`
       : `Sie haben die Kenntnisse dieser Person${skill} bestätigt (${e.date.slice(0, 4)})`;
@@ -195,7 +196,6 @@ const reason: Phrasebook['reason'] = {
   'thin-evidence': (_, s) =>
     s.top ? `Vielleicht haben sich Ihre Wege bei ${s.top.company} gekreuzt, aber die Hinweise sind dünn.` : null,
   'no-shared-employer': () => 'Kein gemeinsamer Arbeitgeber gefunden.',
-  'no-work-history': () => 'Kein Werdegang zum Vergleichen.',
   'keep-in-touch': (_, s) => keepInTouch(s),
   evidence: (r, s) => {
     const w = s.top;
@@ -299,14 +299,14 @@ function opener(plan: DraftPlan, s: Said, du: boolean): string {
   const year = (iso: string | null | undefined) => (day(iso) === null ? '' : ` ${iso?.slice(0, 4)}`);
   switch (h.kind) {
     case 'endorsement': {
-      const skill = h.skill ? ` in ${h.skill}` : '';
+      const skill = sayableSkill(h.skill) ? ` in ${sayableSkill(h.skill)}` : '';
       if (h.direction === 'given')
         return say([`ich habe${year(h.date)} gern deine Kenntnisse${skill} bestätigt.`, `ich habe${year(h.date)} gern Ihre Kenntnisse${skill} bestätigt.`], du);
       if (plan.purpose === 'thanks') {
         return pick(
           [
             say([`danke, dass du meine Kenntnisse${skill} bestätigt hast, das ist sehr nett von dir!`, `vielen Dank, dass Sie meine Kenntnisse${skill} bestätigt haben, das ist sehr freundlich.`], du),
-            say([`ich habe gerade deine Bestätigung${h.skill ? ` für ${h.skill}` : ''} gesehen: vielen Dank!`, `ich habe gerade Ihre Bestätigung${h.skill ? ` für ${h.skill}` : ''} gesehen: herzlichen Dank!`], du),
+            say([`ich habe gerade deine Bestätigung${sayableSkill(h.skill) ? ` für ${sayableSkill(h.skill)}` : ''} gesehen: vielen Dank!`, `ich habe gerade Ihre Bestätigung${sayableSkill(h.skill) ? ` für ${sayableSkill(h.skill)}` : ''} gesehen: herzlichen Dank!`], du),
           ],
           v,
         );
@@ -314,7 +314,7 @@ function opener(plan: DraftPlan, s: Said, du: boolean): string {
       return pick(
         [
           say([`danke nochmal, dass du${year(h.date)} meine Kenntnisse${skill} bestätigt hast.`, `nochmals vielen Dank, dass Sie${year(h.date)} meine Kenntnisse${skill} bestätigt haben.`], du),
-          say([`ich habe mich nie richtig für deine Bestätigung${h.skill ? ` für ${h.skill}` : ''} bedankt, also: danke!`, `ich habe mich nie richtig für Ihre Bestätigung${h.skill ? ` für ${h.skill}` : ''} bedankt, daher: herzlichen Dank!`], du),
+          say([`ich habe mich nie richtig für deine Bestätigung${sayableSkill(h.skill) ? ` für ${sayableSkill(h.skill)}` : ''} bedankt, also: danke!`, `ich habe mich nie richtig für Ihre Bestätigung${sayableSkill(h.skill) ? ` für ${sayableSkill(h.skill)}` : ''} bedankt, daher: herzlichen Dank!`], du),
         ],
         v,
       );
@@ -395,7 +395,9 @@ function opener(plan: DraftPlan, s: Said, du: boolean): string {
       const e = s.employer(h.employer).spoken;
       const from = day(h.from);
       const span = from === null ? '' : yearSpan(from, day(h.to));
-      const war = h.to === null ? 'bin' : 'war';
+      if (h.to === null)
+        return say([`ich habe gesehen, dass du auch bei ${e} bist; ich bin dort seit ${h.from.slice(0, 4)}.`, `ich habe gesehen, dass Sie auch bei ${e} sind; ich bin dort seit ${h.from.slice(0, 4)}.`], du);
+      const war = 'war';
       return pick(
         [
           say([`ich habe gesehen, dass du bei ${e} bist, wo ich ${span} gearbeitet habe.`, `ich habe gesehen, dass Sie bei ${e} sind, wo ich ${span} gearbeitet habe.`], du),
@@ -422,7 +424,13 @@ function opener(plan: DraftPlan, s: Said, du: boolean): string {
     case 'connected': {
       const d = day(h.date);
       const y = d === null ? '' : ` ${yearOf(d)}`;
-      const never = s.hasMessages && !talked && !p.contact?.ambiguousMessages;
+      // "Nie gesprochen" only with the messages at hand and no contact of any kind in them.
+      const never = s.hasMessages && !p.contact;
+      if (plan.purpose === 'follow-up') {
+        return d !== null && s.asOf - d < 120
+          ? 'schön, dass wir jetzt vernetzt sind.'
+          : say(['ich hoffe, es geht dir gut seit unserem letzten Kontakt.', 'ich hoffe, es geht Ihnen gut seit unserem letzten Kontakt.'], du);
+      }
       if (h.employer) {
         const e = s.employer(h.employer).spoken;
         const then = e && d !== null ? ` während meiner Zeit bei ${e}` : '';
@@ -436,7 +444,6 @@ function opener(plan: DraftPlan, s: Said, du: boolean): string {
               v,
             );
       }
-      if (plan.purpose === 'follow-up') return 'schön, dass wir jetzt vernetzt sind.';
       if (never || plan.purpose === 'hello') {
         return pick(
           [

@@ -1,6 +1,7 @@
 import { type Day, monthOf, parseIsoDate, wholeYears, yearOf } from '../normalise/dates.ts';
 import type { DraftPlan, SharedEmployer, Warning } from '../report.ts';
 import type { Phrasebook, Said } from './phrasebook.ts';
+import { sayableSkill } from './sayable.ts';
 
 /** English: the reasons, drafts, notes and warnings of a report, from its facts. */
 
@@ -127,7 +128,7 @@ const evidence: Phrasebook['evidence'] = {
     return e.company ? `${who} while at ${e.company}${year}` : `${who} ${whileAt(w)}${year}`;
   },
   endorsement: (e) =>
-    `${e.direction === 'received' ? 'Endorsed you' : 'You endorsed them'}${e.skill ? ` for ${e.skill}` : ''} (${e.date.slice(0, 4)})`,
+    `${e.direction === 'received' ? 'Endorsed you' : 'You endorsed them'}${sayableSkill(e.skill) ? ` for ${sayableSkill(e.skill)}` : ''} (${e.date.slice(0, 4)})`,
   'invitation-mentions-company': (e, w) =>
     `${e.direction === 'received' ? 'Their' : 'Your'} invitation to connect mentions ${w.company}${e.together ? ' and working together' : ''}`,
   'email-domain': (_, w) => `Their email address is at ${w.company}`,
@@ -203,7 +204,6 @@ const reason: Phrasebook['reason'] = {
     'Works as a recruiter: recruiters connect with people at every job, which is no sign of working together.',
   'thin-evidence': (_, s) => (s.top ? `Maybe crossed paths at ${s.top.company}, but the evidence is thin.` : null),
   'no-shared-employer': () => 'No shared employer found.',
-  'no-work-history': () => 'No work history to compare with.',
   'keep-in-touch': (_, s) => keepInTouch(s),
   evidence: (r, s) => {
     const w = s.top;
@@ -298,7 +298,7 @@ function opener(plan: DraftPlan, s: Said): string {
   const talked = (p.contact?.messagesSent ?? 0) + (p.contact?.messagesReceived ?? 0) > 0;
   switch (h.kind) {
     case 'endorsement': {
-      const skill = h.skill ? ` for ${h.skill}` : '';
+      const skill = sayableSkill(h.skill) ? ` for ${sayableSkill(h.skill)}` : '';
       if (h.direction === 'given') return `I was glad to endorse you${skill}${yearIn(h.date)}.`;
       if (plan.purpose === 'thanks') {
         return pick(
@@ -353,7 +353,7 @@ function opener(plan: DraftPlan, s: Said): string {
         [
           `sorry for the slow reply to your message${from}.`,
           'thanks for your message, and apologies for not getting back to you sooner.',
-          `I owe you a reply${from}: sorry it took me a while.`,
+          `I owe you a reply${from}: sorry for the delay.`,
         ],
         v,
       );
@@ -397,6 +397,7 @@ function opener(plan: DraftPlan, s: Said): string {
       const from = day(h.from);
       const span = from === null ? '' : yearSpan(from, day(h.to));
       const spanSaid = h.to === null ? `since ${h.from.slice(0, 4)}` : h.from.slice(0, 4) === h.to.slice(0, 4) ? `in ${h.from.slice(0, 4)}` : `from ${h.from.slice(0, 4)} to ${h.to.slice(0, 4)}`;
+      if (h.to === null) return `I noticed you're at ${e} too: I've been there since ${h.from.slice(0, 4)}.`;
       return pick(
         [
           `I noticed you're at ${e}, where I spent ${span}.`,
@@ -424,15 +425,18 @@ function opener(plan: DraftPlan, s: Said): string {
     case 'connected': {
       const d = day(h.date);
       const year = d === null ? '' : ` in ${yearOf(d)}`;
-      const never = s.hasMessages && !talked && !p.contact?.ambiguousMessages;
-      if (h.employer) {
-        const e = s.employer(h.employer);
-        const then = e.spoken && d !== null ? `, during my time at ${e.spoken}` : '';
-        return never
-          ? pick([`we connected${year}${then}, but I don't think we ever properly talked.`, `we connected${year}${then} and never got the chance to talk.`], v)
-          : pick([`we connected${year}${then}, and I thought I'd say hello.`, `we connected${year}${then}; I hope things have gone well since.`], v);
+      // "Never talked" only with the messages at hand and no contact of any kind in them.
+      const never = s.hasMessages && !p.contact;
+      if (plan.purpose === 'follow-up') {
+        return d !== null && s.asOf - d < 120 ? "glad we're connected now." : 'I hope all is well since we were last in touch.';
       }
-      if (plan.purpose === 'follow-up') return `glad we're connected now.`;
+      if (h.employer) {
+        const e = s.employer(h.employer).spoken;
+        const then = e && d !== null ? `, during my time at ${e},` : '';
+        return never
+          ? pick([`we connected${year}${then} but I don't think we ever properly talked.`, `we connected${year}${then} but never got the chance to talk.`], v)
+          : pick([`we connected${year}${then} and I thought I'd say hello.`, `we connected${year}${then} and I hope things have gone well since.`], v);
+      }
       if (never || plan.purpose === 'hello') {
         return pick(
           [
@@ -455,7 +459,11 @@ function ask(plan: DraftPlan, s: Said, companySaid: boolean): string {
   const v = plan.variant;
   const company = companySaid ? '' : s.company;
   const role = s.role;
-  if (plan.hook.kind === 'alumni') return role ? `How are you finding the ${role} role? I'd love to hear how it has changed.` : "I'd love to hear how it has changed.";
+  if (plan.hook.kind === 'alumni') {
+    return role
+      ? `How are you finding the ${role} role? I'd love to hear how things have changed there.`
+      : "How are things there these days? I'd love to hear how they have changed.";
+  }
   if (plan.ask === 'new-job' && company) {
     return pick([`How are you finding ${company}?`, `What's keeping you busy at ${company} these days?`, `How's life at ${company}?`], v, 7);
   }
