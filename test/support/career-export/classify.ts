@@ -58,5 +58,7 @@ export function employerNow(p: Person, book: CompanyBook, M: Month): string | nu
 
 /** The person's stint (if any) in a month. */
 export function stintAt(p: Person, m: Month) {
-  return p.stints.filter((s) => s.from <= m && (s.to === null || s.to >= m)).sort((a, b) => b.from - a.from)[0];
+  return p.stints
+    .filter((s) => s.from <= m && (s.to === null || s.to >= m))
+    .sort((a, b) => b.from - a.from)[0];
 }

@@ -221,7 +221,17 @@ export class CompanyBook {
   sibling(of: Company): Company {
     const r = this.rng;
     const own = of.name.slice(of.root.length).trim();
-    const options = [' Systems', ' Corp', ' Group', ' Labs', ' Consulting', ' Media', ' Health', ' Capital', ' Energy']
+    const options = [
+      ' Systems',
+      ' Corp',
+      ' Group',
+      ' Labs',
+      ' Consulting',
+      ' Media',
+      ' Health',
+      ' Capital',
+      ' Energy',
+    ]
       .map((s) => s.trim())
       .filter((s) => s !== own);
     const name = `${of.root} ${r.pick(options)}`;
@@ -255,7 +265,7 @@ export class CompanyBook {
       return r.weighted([
         [yName, 45],
         [`${x} (acquired by ${y.root})`, 12],
-        [`${x}, a ${y.root} company`, 8],
+        [`${x}, ${/^[AEIOU]/i.test(y.root) ? 'an' : 'a'} ${y.root} company`, 8],
         [`${y.root} (formerly ${x})`, 6],
         [x, 22],
         [c.root, 7],

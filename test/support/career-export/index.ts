@@ -15,11 +15,19 @@ import { FIRST, LAST, REGIONS } from './vocabulary.ts';
 import type { Era } from './write.ts';
 import { connectionsUrl, writeFiles } from './write.ts';
 
-export type { Era } from './write.ts';
 export type { OwnerProfile } from './owner.ts';
+export type { Era } from './write.ts';
 
 export const ERAS: readonly Era[] = ['2018', '2020', '2023', '2026'];
-export const PROFILES: readonly OwnerProfile[] = ['engineer', 'student', 'founder', 'sales', 'recruiter', 'consultant', 'manager'];
+export const PROFILES: readonly OwnerProfile[] = [
+  'engineer',
+  'student',
+  'founder',
+  'sales',
+  'recruiter',
+  'consultant',
+  'manager',
+];
 
 export interface CareerExportOptions {
   seed: number;
@@ -65,7 +73,12 @@ export interface PersonTruth {
 
 /** The default export date of an era: within the months that era's layout was current. */
 function defaultAsOf(era: Era, r: Rng): string {
-  const months: Record<Era, [number, number]> = { '2018': [2, 11], '2020': [1, 11], '2023': [1, 5], '2026': [1, 4] };
+  const months: Record<Era, [number, number]> = {
+    '2018': [2, 11],
+    '2020': [1, 11],
+    '2023': [1, 5],
+    '2026': [1, 4],
+  };
   const [lo, hi] = months[era];
   const m = r.int(lo, hi);
   const d = r.int(1, 28);
@@ -87,7 +100,11 @@ export function generateCareerExport(options: CareerExportOptions): CareerExport
   const ownerFirst = setup.pick(FIRST[ownerCulture]);
   const ownerLast = setup.pick(LAST[ownerCulture]);
   const book = new CompanyBook(root.fork('companies'), region, M);
-  const owner = buildOwner(root.fork('owner'), book, region, M, profile, { culture: ownerCulture, first: ownerFirst, last: ownerLast });
+  const owner = buildOwner(root.fork('owner'), book, region, M, profile, {
+    culture: ownerCulture,
+    first: ownerFirst,
+    last: ownerLast,
+  });
 
   const net = new Network(root.fork('network'), book, owner, region, M, asOfTs);
   const people = net.build(n);
@@ -97,12 +114,23 @@ export function generateCareerExport(options: CareerExportOptions): CareerExport
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-');
-  let ownerSlug = setup.chance(0.5) ? slugBase : `${slugBase}-${setup.int(10, 99)}${setup.pick(['a', 'b', 'x', '7'])}${setup.int(100, 999)}`;
+  let ownerSlug = setup.chance(0.5)
+    ? slugBase
+    : `${slugBase}-${setup.int(10, 99)}${setup.pick(['a', 'b', 'x', '7'])}${setup.int(100, 999)}`;
   const taken = new Set(people.map((p) => p.slug));
   while (taken.has(ownerSlug)) ownerSlug += '-1';
   const ownerUrl = `https://www.linkedin.com/in/${ownerSlug}`;
 
-  const inter = new InteractionBuilder(root.fork('interactions'), book, owner, ownerSlug, people, region, M, asOfTs).build(era);
+  const inter = new InteractionBuilder(
+    root.fork('interactions'),
+    book,
+    owner,
+    ownerSlug,
+    people,
+    region,
+    M,
+    asOfTs,
+  ).build(era);
 
   const rows = people.slice().sort((a, b) => b.connectedAt - a.connectedAt || a.id - b.id);
   const writeRng = root.fork('write');
@@ -137,7 +165,11 @@ export function generateCareerExport(options: CareerExportOptions): CareerExport
       connectedOn: isoDay(p.connectedAt),
       hidden: p.hidden,
       category: categoryOf(p, owner, M),
-      overlaps: overlapsOf(p, owner, M).map((o) => ({ company: o.company, from: isoMonth(o.from), to: isoMonth(o.to) })),
+      overlaps: overlapsOf(p, owner, M).map((o) => ({
+        company: o.company,
+        from: isoMonth(o.from),
+        to: isoMonth(o.to),
+      })),
       employerNow: employerNow(p, book, M),
       isRecruiter: p.recruiter || p.stints.some((s) => s.to === null && s.func === 'recruiting'),
       tie: p.tie as Tie,
@@ -156,21 +188,29 @@ export function generateCareerExport(options: CareerExportOptions): CareerExport
     for (const m of sorted) {
       const date = era === '2018' ? minuteOnly(m.at) : isoTime(m.at);
       if (m.outgoing) {
-        for (const to of m.to) if (to.person !== null) perPerson.get(to.person)?.messages.push({ date, direction: 'sent' });
+        for (const to of m.to)
+          if (to.person !== null) perPerson.get(to.person)?.messages.push({ date, direction: 'sent' });
       } else if (m.from.person !== null) {
         perPerson.get(m.from.person)?.messages.push({ date, direction: 'received' });
       }
     }
   }
   for (const e of inter.endorsements.slice().sort((a, b) => a.at - b.at)) {
-    perPerson.get(e.person)?.endorsements.push({ date: isoTime(e.at), direction: e.direction, skill: e.skill });
+    perPerson
+      .get(e.person)
+      ?.endorsements.push({ date: isoTime(e.at), direction: e.direction, skill: e.skill });
   }
   for (const x of inter.recommendations.slice().sort((a, b) => a.at - b.at)) {
-    perPerson.get(x.person)?.recommendations.push({ date: minuteOnly(x.at), direction: x.direction, company: x.company });
+    perPerson
+      .get(x.person)
+      ?.recommendations.push({ date: minuteOnly(x.at), direction: x.direction, company: x.company });
   }
   for (const i of inter.invitations.slice().sort((a, b) => a.at - b.at)) {
     const id = i.outgoing ? i.to.person : i.from.person;
-    if (id !== null) perPerson.get(id)?.invitations.push({ date: minuteOnly(i.at), direction: i.outgoing ? 'outgoing' : 'incoming' });
+    if (id !== null)
+      perPerson
+        .get(id)
+        ?.invitations.push({ date: minuteOnly(i.at), direction: i.outgoing ? 'outgoing' : 'incoming' });
   }
   const counts = new Map<string, number>();
   for (const t of truth) if (!t.hidden) counts.set(t.name, (counts.get(t.name) ?? 0) + 1);
@@ -183,7 +223,12 @@ export function generateCareerExport(options: CareerExportOptions): CareerExport
       firstName: owner.first,
       lastName: owner.last,
       profileUrl: ownerUrl,
-      positions: owner.positions.map((p) => ({ company: p.spelling, title: p.title, from: isoMonth(p.from), to: p.to === null ? null : isoMonth(p.to) })),
+      positions: owner.positions.map((p) => ({
+        company: p.spelling,
+        title: p.title,
+        from: isoMonth(p.from),
+        to: p.to === null ? null : isoMonth(p.to),
+      })),
     },
     truth,
   };

@@ -88,7 +88,7 @@ export class InteractionBuilder {
     private readonly r: Rng,
     private readonly book: CompanyBook,
     private readonly owner: Owner,
-    private readonly ownerSlug: string,
+    ownerSlug: string,
     private readonly people: Person[],
     private readonly region: Region,
     private readonly M: Month,
@@ -98,7 +98,9 @@ export class InteractionBuilder {
     this.lastTs = asOfTs - 600;
     this.joinedTs = monthStart(owner.joined);
     this.usedSlugs = new Set([ownerSlug, ...people.map((p) => p.slug)]);
-    this.ownerStarts = owner.positions.filter((p) => p.kind !== 'side').map((p) => monthStart(p.from) + r.int(0, 20) * DAY);
+    this.ownerStarts = owner.positions
+      .filter((p) => p.kind !== 'side')
+      .map((p) => monthStart(p.from) + r.int(0, 20) * DAY);
   }
 
   /** A profile slug for someone who is not a connection, never equal to a connection's. */
@@ -130,7 +132,9 @@ export class InteractionBuilder {
 
   private vars(p: Person | null, at: Ts): Record<string, string> {
     const m = monthOfTs(at);
-    const ownerRow = this.owner.positions.find((q) => q.from <= m && (q.to ?? this.M) >= m && q.kind !== 'side');
+    const ownerRow = this.owner.positions.find(
+      (q) => q.from <= m && (q.to ?? this.M) >= m && q.kind !== 'side',
+    );
     const theirs = p ? stintAt(p, m) : undefined;
     return {
       first: p ? (p.first.split(' ')[0] ?? p.first) : '',
@@ -142,7 +146,13 @@ export class InteractionBuilder {
   }
 
   /** One back-and-forth: the opener, then replies alternating (mostly) within minutes to days. */
-  private thread(p: Person, begin: Ts, ownerFirst: boolean, opener: readonly string[], opts: { n?: number; subject?: string; conv?: string; replies?: boolean } = {}): void {
+  private thread(
+    p: Person,
+    begin: Ts,
+    ownerFirst: boolean,
+    opener: readonly string[],
+    opts: { n?: number; subject?: string; conv?: string; replies?: boolean } = {},
+  ): void {
     const r = this.r;
     if (begin > this.lastTs) return;
     const start = Math.max(begin, this.joinedTs + 3600);
@@ -184,7 +194,9 @@ export class InteractionBuilder {
   }
 
   private tsInMonth(m: Month): Ts {
-    return monthStart(m) + Math.floor(this.r.next() * 28 * DAY) + this.r.int(7, 22) * 3600 + this.r.int(0, 3599);
+    return (
+      monthStart(m) + Math.floor(this.r.next() * 28 * DAY) + this.r.int(7, 22) * 3600 + this.r.int(0, 3599)
+    );
   }
 
   build(era: string): Interactions {
@@ -241,16 +253,21 @@ export class InteractionBuilder {
       }
     }
     // Nudged by LinkedIn: job changes on either side.
-    const congrats = { close: 0.45, familiar: 0.2, distant: 0.05, none: 0.005 }[p.tie];
+    const congrats = { close: 0.45, familiar: 0.2, distant: 0.03, none: 0.004 }[p.tie];
     for (const s of this.ownerStarts) {
-      if (s > from && r.chance(congrats)) this.thread(p, s + r.int(1, 25) * DAY, false, T.CONGRATS_OWNER, { n: r.chance(0.6) ? 2 : 1 });
+      if (s > from && r.chance(congrats))
+        this.thread(p, s + r.int(1, 25) * DAY, false, T.CONGRATS_OWNER, { n: r.chance(0.6) ? 2 : 1 });
     }
     for (const st of p.stints) {
       const s = monthStart(st.from) + r.int(0, 30) * DAY;
-      if (s > from && r.chance(congrats * 0.8)) this.thread(p, s, true, T.CONGRATS_THEM, { n: r.chance(0.6) ? 2 : 1 });
+      if (s > from && r.chance(congrats * 0.8))
+        this.thread(p, s, true, T.CONGRATS_THEM, { n: r.chance(0.6) ? 2 : 1 });
     }
-    const thanks = p.source === 'event' ? 0.12 : p.tie === 'none' ? 0.02 : 0.06;
-    if (r.chance(thanks)) this.thread(p, from + r.int(60, 3 * DAY), !p.ownerInvited, T.THANKS_CONNECT, { n: r.chance(0.5) ? 2 : 1 });
+    const thanks = p.source === 'event' ? 0.1 : p.tie === 'none' ? 0.02 : 0.04;
+    if (r.chance(thanks))
+      this.thread(p, from + r.int(60, 3 * DAY), !p.ownerInvited, T.THANKS_CONNECT, {
+        n: r.chance(0.5) ? 2 : 1,
+      });
     // Source-specific traffic.
     if (p.recruiter && !span && r.chance(0.45)) {
       const k = r.int(1, 3);
@@ -268,7 +285,10 @@ export class InteractionBuilder {
       this.thread(p, from + r.int(1, 5) * DAY, true, T.OUTREACH, { n: r.int(1, 3), replies: r.chance(0.2) });
     }
     if (p.source === 'candidate' && r.chance(0.7)) {
-      this.thread(p, from + r.int(0, 3) * DAY, true, T.CANDIDATE, { n: r.int(1, 4), replies: r.chance(0.45) });
+      this.thread(p, from + r.int(0, 3) * DAY, true, T.CANDIDATE, {
+        n: r.int(1, 4),
+        replies: r.chance(0.45),
+      });
     }
     if ((p.source === 'stranger' || p.source === 'vendor') && r.chance(0.05)) {
       this.thread(p, from + r.int(1, 40) * DAY, false, T.PITCH, { n: r.int(1, 2), replies: false });
@@ -340,7 +360,9 @@ export class InteractionBuilder {
         draft: false,
       });
     }
-    const strangers = r.poisson(years * (['engineer', 'manager', 'founder'].includes(this.owner.profile) ? 4 : 1.5));
+    const strangers = r.poisson(
+      years * (['engineer', 'manager', 'founder'].includes(this.owner.profile) ? 4 : 1.5),
+    );
     for (let i = 0; i < strangers; i++) {
       const culture = r.pick([this.region.main, ...this.region.also]);
       const first = r.pick(FIRST[culture]);
@@ -359,7 +381,9 @@ export class InteractionBuilder {
           to: [outgoing ? party : this.me],
           at,
           subject: k === 0 ? r.pick(T.INMAIL_SUBJECT) : '',
-          content: outgoing ? r.pick(['Thanks, not looking right now.', 'Thanks for reaching out — happy where I am.']) : T.fill(r.pick(T.INMAIL_BODY), { me: this.owner.first, first, city: this.region.city }),
+          content: outgoing
+            ? r.pick(['Thanks, not looking right now.', 'Thanks for reaching out — happy where I am.'])
+            : T.fill(r.pick(T.INMAIL_BODY), { me: this.owner.first, first, city: this.region.city }),
           folder: r.chance(0.1) ? 'SPAM' : 'INBOX',
           outgoing,
           draft: false,
@@ -370,8 +394,23 @@ export class InteractionBuilder {
     // Unsent drafts (drawn in every era so that the same seed and date give the same world; written since 2026).
     const drafts = r.int(0, 2);
     for (let i = 0; i < drafts; i++) {
-      const party: Party = { name: `${r.pick(FIRST.english)} ${r.pick(LAST.english)}`, url: personUrl(this.freshSlug(`draft-${r.int(10000, 99999)}`)), person: null };
-      const draft: Message = { conv: this.convId(), title: '', from: this.me, to: [party], at: r.int(this.lastTs - 200 * DAY, this.lastTs), subject: '', content: 'Hi, ', folder: '', outgoing: true, draft: true };
+      const party: Party = {
+        name: `${r.pick(FIRST.english)} ${r.pick(LAST.english)}`,
+        url: personUrl(this.freshSlug(`draft-${r.int(10000, 99999)}`)),
+        person: null,
+      };
+      const draft: Message = {
+        conv: this.convId(),
+        title: '',
+        from: this.me,
+        to: [party],
+        at: r.int(this.lastTs - 200 * DAY, this.lastTs),
+        subject: '',
+        content: 'Hi, ',
+        folder: '',
+        outgoing: true,
+        draft: true,
+      };
       if (era === '2026') this.messages.push(draft);
     }
   }
@@ -414,7 +453,9 @@ export class InteractionBuilder {
     const span = this.overlapSpan(p);
     const client = p.source === 'client' && ['consultant', 'sales', 'founder'].includes(this.owner.profile);
     if (!span && !client) return;
-    const pRecv = span ? { close: 0.2, familiar: 0.05, distant: 0.005, none: 0 }[p.tie] : { close: 0.1, familiar: 0.04, distant: 0, none: 0 }[p.tie];
+    const pRecv = span
+      ? { close: 0.2, familiar: 0.05, distant: 0.005, none: 0 }[p.tie]
+      : { close: 0.1, familiar: 0.04, distant: 0, none: 0 }[p.tie];
     const pGive = span ? { close: 0.12, familiar: 0.03, distant: 0, none: 0 }[p.tie] : 0;
     const when = (): Ts | null => {
       const end = span ? span[1] : monthOfTs(p.connectedAt) + 6;
@@ -432,7 +473,10 @@ export class InteractionBuilder {
           direction: 'received',
           company: st ? this.book.spell(this.book.get(st.company), monthOfTs(at), r).trim() : '',
           title: st?.title ?? '',
-          text: T.fill(r.pick(T.RECOMMENDATION), { first: this.owner.first, company: st ? this.book.nameAt(this.book.get(st.company), monthOfTs(at)) : 'work' }),
+          text: T.fill(r.pick(T.RECOMMENDATION), {
+            first: this.owner.first,
+            company: st ? this.book.nameAt(this.book.get(st.company), monthOfTs(at)) : 'work',
+          }),
         });
       }
     }
@@ -440,14 +484,19 @@ export class InteractionBuilder {
       const at = when();
       if (at !== null) {
         const m = monthOfTs(at);
-        const mine = this.owner.positions.filter((q) => q.from <= m && (q.to ?? this.M) >= m).sort((a, b) => (a.kind === 'side' ? 1 : 0) - (b.kind === 'side' ? 1 : 0))[0];
+        const mine = this.owner.positions
+          .filter((q) => q.from <= m && (q.to ?? this.M) >= m)
+          .sort((a, b) => (a.kind === 'side' ? 1 : 0) - (b.kind === 'side' ? 1 : 0))[0];
         this.recommendations.push({
           at,
           person: p.id,
           direction: 'given',
           company: mine?.spelling.trim() ?? '',
           title: mine?.title ?? '',
-          text: T.fill(r.pick(T.RECOMMENDATION), { first: p.first.split(' ')[0] ?? p.first, company: mine?.spelling.trim() ?? 'work' }),
+          text: T.fill(r.pick(T.RECOMMENDATION), {
+            first: p.first.split(' ')[0] ?? p.first,
+            company: mine?.spelling.trim() ?? 'work',
+          }),
         });
       }
     }
@@ -466,7 +515,12 @@ export class InteractionBuilder {
         at,
         from: p.ownerInvited ? this.me : them,
         to: p.ownerInvited ? them : this.me,
-        message: r.chance(0.12) ? T.fill(r.pick(T.INVITE_NOTES), { first: p.first.split(' ')[0] ?? p.first, city: this.region.city }) : '',
+        message: r.chance(0.12)
+          ? T.fill(r.pick(T.INVITE_NOTES), {
+              first: p.first.split(' ')[0] ?? p.first,
+              city: this.region.city,
+            })
+          : '',
         outgoing: p.ownerInvited,
       });
     }
@@ -477,7 +531,11 @@ export class InteractionBuilder {
       const culture = r.pick([this.region.main, ...this.region.also]);
       const first = r.pick(FIRST[culture]);
       const last = r.pick(LAST[culture]);
-      const party: Party = { name: `${first} ${last}`, url: personUrl(this.freshSlug(`${first}-${last}-${r.int(100, 9999)}`)), person: null };
+      const party: Party = {
+        name: `${first} ${last}`,
+        url: personUrl(this.freshSlug(`${first}-${last}-${r.int(100, 9999)}`)),
+        person: null,
+      };
       const outgoing = i >= pendingIn;
       this.invitations.push({
         at: r.int(windowStart, this.lastTs),

@@ -6,7 +6,14 @@ import type { Rng } from './rng.ts';
 import type { Culture, Func, Region } from './vocabulary.ts';
 import { SKILLS, STAFFING_FIRMS, TITLES } from './vocabulary.ts';
 
-export type OwnerProfile = 'engineer' | 'student' | 'founder' | 'sales' | 'recruiter' | 'consultant' | 'manager';
+export type OwnerProfile =
+  | 'engineer'
+  | 'student'
+  | 'founder'
+  | 'sales'
+  | 'recruiter'
+  | 'consultant'
+  | 'manager';
 export type PositionKind = 'main' | 'intern' | 'student' | 'side' | 'contract' | 'founder';
 
 export interface Engagement {
@@ -189,7 +196,14 @@ function mainJobs(
   func: Func,
   start: Month,
   careerStart: Month,
-  opts: { median: number; sigma: number; sizes?: Size[]; contract?: number; boomerang?: number; unemployedEnd?: number },
+  opts: {
+    median: number;
+    sigma: number;
+    sizes?: Size[];
+    contract?: number;
+    boomerang?: number;
+    unemployedEnd?: number;
+  },
 ): void {
   const { r, b, book, M } = ctx;
   const sizes = opts.sizes ?? sizeSequence(r, 12);
@@ -248,16 +262,43 @@ function sideRoles(ctx: Ctx, func: Func, careerStart: Month, chance: number, max
     ] as const);
     if (kind === 'lecturer') {
       const u = book.create('university');
-      b.add(u, r.pick(['Lecturer', 'Guest Lecturer', 'Adjunct Lecturer']), 'research', from, to, 'side', r.pick(['Teaching "Software Architecture", one evening a week.', 'Course on product management for master students.', '']));
+      b.add(
+        u,
+        r.pick(['Lecturer', 'Guest Lecturer', 'Adjunct Lecturer']),
+        'research',
+        from,
+        to,
+        'side',
+        r.pick([
+          'Teaching "Software Architecture", one evening a week.',
+          'Course on product management for master students.',
+          '',
+        ]),
+      );
     } else if (kind === 'advisor') {
       const s = book.create('tiny');
-      b.add(s, r.pick(['Advisor', 'Technical Advisor', 'Advisory Board Member', 'Mentor & Advisor']), func, from, to, 'side');
+      b.add(
+        s,
+        r.pick(['Advisor', 'Technical Advisor', 'Advisory Board Member', 'Mentor & Advisor']),
+        func,
+        from,
+        to,
+        'side',
+      );
     } else if (kind === 'board') {
       const n = book.create('nonprofit');
       b.add(n, r.pick(['Board Member', 'Member of the Board', 'Treasurer']), 'operations', from, to, 'side');
     } else if (kind === 'freelance') {
       const s = book.create('self');
-      b.add(s, r.pick(['Freelance Consultant', 'Freelance Developer', 'Independent Consultant']), func, from, to, 'side', 'Evening and weekend projects for small businesses.');
+      b.add(
+        s,
+        r.pick(['Freelance Consultant', 'Freelance Developer', 'Independent Consultant']),
+        func,
+        from,
+        to,
+        'side',
+        'Evening and weekend projects for small businesses.',
+      );
     } else {
       const n = book.create('nonprofit');
       b.add(n, r.pick(['Mentor', 'Volunteer Coach', 'Meetup Organizer']), func, from, to, 'side');
@@ -284,19 +325,46 @@ export function buildOwner(
     case 'engineer': {
       func = r.chance(0.8) ? 'engineering' : 'data';
       careerStart = M - r.int(3, 17) * 12 - r.int(0, 11);
-      b.study(careerStart - r.int(40, 66), careerStart - r.int(0, 3), r.pick(['BSc Computer Science', 'MSc Computer Science', 'Master of Engineering', 'BSc Informatics']));
+      b.study(
+        careerStart - r.int(40, 66),
+        careerStart - r.int(0, 3),
+        r.pick(['BSc Computer Science', 'MSc Computer Science', 'Master of Engineering', 'BSc Informatics']),
+      );
       if (r.chance(0.7)) {
         const n = r.chance(0.4) ? 2 : 1;
         for (let k = 0; k < n; k++) {
           const from = careerStart - r.int(6, 24);
-          b.add(book.create(r.pick(['corp', 'scaleup', 'mid'] as const)), r.pick(['Software Engineering Intern', 'Intern – Data Engineering', 'Werkstudent Softwareentwicklung']), func, from, from + r.int(2, 5), 'intern');
+          b.add(
+            book.create(r.pick(['corp', 'scaleup', 'mid'] as const)),
+            r.pick([
+              'Software Engineering Intern',
+              'Intern – Data Engineering',
+              'Werkstudent Softwareentwicklung',
+            ]),
+            func,
+            from,
+            from + r.int(2, 5),
+            'intern',
+          );
         }
       }
       if (r.chance(0.3)) {
         const from = careerStart - r.int(14, 30);
-        b.add(book.create('startup'), 'Working Student Software Development', func, from, from + r.int(8, 16), 'student');
+        b.add(
+          book.create('startup'),
+          'Working Student Software Development',
+          func,
+          from,
+          from + r.int(8, 16),
+          'student',
+        );
       }
-      mainJobs(ctx, func, careerStart, careerStart, { median: 30, sigma: 0.55, contract: 0.15, boomerang: 0.15 });
+      mainJobs(ctx, func, careerStart, careerStart, {
+        median: 30,
+        sigma: 0.55,
+        contract: 0.15,
+        boomerang: 0.15,
+      });
       sideRoles(ctx, func, careerStart, 0.4, 2);
       joined = Math.max(earliestLinkedIn, careerStart - r.int(0, 24));
       break;
@@ -310,25 +378,58 @@ export function buildOwner(
         b.study(studyStart, mid, 'Bachelor of Science');
         b.study(mid + 1, null, 'Master of Science');
       } else {
-        b.study(studyStart, null, r.pick(['Bachelor of Science', 'Bachelor of Arts', 'BSc Business Informatics']));
+        b.study(
+          studyStart,
+          null,
+          r.pick(['Bachelor of Science', 'Bachelor of Arts', 'BSc Business Informatics']),
+        );
       }
       const nIntern = r.int(1, 3);
       for (let k = 0; k < nIntern; k++) {
         const from = r.int(studyStart + 6, M - 3);
         const to = from + r.int(2, 5);
-        b.add(book.create(r.pick(['corp', 'scaleup', 'startup', 'mid', 'consultancy'] as const)), `${r.pick(['Intern', 'Summer Intern', 'Internship'])} ${r.pick(['Product', 'Software Engineering', 'Marketing', 'Strategy', 'Data Science'])}`, func, from, to, 'intern');
+        b.add(
+          book.create(r.pick(['corp', 'scaleup', 'startup', 'mid', 'consultancy'] as const)),
+          `${r.pick(['Intern', 'Summer Intern', 'Internship'])} ${r.pick(['Product', 'Software Engineering', 'Marketing', 'Strategy', 'Data Science'])}`,
+          func,
+          from,
+          to,
+          'intern',
+        );
       }
       if (r.chance(0.65)) {
-        b.add(book.create(r.pick(['scaleup', 'startup', 'corp'] as const)), r.pick(['Working Student', 'Werkstudent', 'Part-time Student Employee']), func, M - r.int(2, 16), null, 'student');
+        b.add(
+          book.create(r.pick(['scaleup', 'startup', 'corp'] as const)),
+          r.pick(['Working Student', 'Werkstudent', 'Part-time Student Employee']),
+          func,
+          M - r.int(2, 16),
+          null,
+          'student',
+        );
       }
       if (r.chance(0.5)) {
         const from = r.int(studyStart, M - 6);
         const school = book.get(b.education[b.education.length - 1]?.school ?? 0);
-        b.add(school, r.pick(['Teaching Assistant', 'Student Assistant', 'Tutor']), 'research', from, r.chance(0.4) ? null : from + r.int(5, 14), 'student');
+        b.add(
+          school,
+          r.pick(['Teaching Assistant', 'Student Assistant', 'Tutor']),
+          'research',
+          from,
+          r.chance(0.4) ? null : from + r.int(5, 14),
+          'student',
+        );
       }
       if (r.chance(0.5)) {
         const from = r.int(studyStart, M - 4);
-        b.add(book.create('nonprofit'), r.pick(['Board Member', 'Head of Events', 'Member']), 'operations', from, r.chance(0.5) ? null : from + r.int(8, 20), 'side', 'Student association: speaker evenings, case competitions.');
+        b.add(
+          book.create('nonprofit'),
+          r.pick(['Board Member', 'Head of Events', 'Member']),
+          'operations',
+          from,
+          r.chance(0.5) ? null : from + r.int(8, 20),
+          'side',
+          'Student association: speaker evenings, case competitions.',
+        );
       }
       joined = Math.max(earliestLinkedIn, studyStart + r.int(0, 12));
       break;
@@ -336,7 +437,11 @@ export function buildOwner(
     case 'founder': {
       func = r.pick(['engineering', 'product', 'sales'] as const);
       careerStart = M - r.int(8, 20) * 12;
-      b.study(careerStart - r.int(40, 60), careerStart - r.int(0, 2), r.pick(['MSc Management', 'BSc Computer Science', 'MBA', 'BSc Economics']));
+      b.study(
+        careerStart - r.int(40, 60),
+        careerStart - r.int(0, 2),
+        r.pick(['MSc Management', 'BSc Computer Science', 'MBA', 'BSc Economics']),
+      );
       let t = careerStart;
       const corp = book.create('corp');
       const d1 = r.int(20, 60);
@@ -353,9 +458,25 @@ export function buildOwner(
       if (t + dA < M - 18 && r.chance(0.5)) {
         const acquirer = book.create('corp');
         ventureA.acquired = { by: acquirer.id, at: t + dA };
-        b.add(ventureA, role, func, t, t + dA - 1, 'founder', 'Built the product from zero to the first paying customers, raised a seed round.');
+        b.add(
+          ventureA,
+          role,
+          func,
+          t,
+          t + dA - 1,
+          'founder',
+          'Built the product from zero to the first paying customers, raised a seed round.',
+        );
         const stay = r.int(10, 26);
-        const after = b.add(ventureA, r.pick(['Director of Product', 'Head of Innovation', 'Senior Director']), func, t + dA, t + dA + stay - 1, 'main', `After the acquisition by ${acquirer.name}.`);
+        const after = b.add(
+          ventureA,
+          r.pick(['Director of Product', 'Head of Innovation', 'Senior Director']),
+          func,
+          t + dA,
+          t + dA + stay - 1,
+          'main',
+          `After the acquisition by ${acquirer.name}.`,
+        );
         after.spelling = acquirer.name;
         t = t + dA + stay + r.int(0, 6);
       } else {
@@ -363,22 +484,56 @@ export function buildOwner(
         t += dA + r.int(1, 8);
       }
       if (t >= M - 2) t = M - r.int(3, 12);
-      b.add(book.create('tiny', { founded: t }), r.pick(['Founder & CEO', 'Co-Founder & CEO', 'Co-Founder and CTO']), func, t, null, 'founder', 'We are hiring! ✨');
+      b.add(
+        book.create('tiny', { founded: t }),
+        r.pick(['Founder & CEO', 'Co-Founder & CEO', 'Co-Founder and CTO']),
+        func,
+        t,
+        null,
+        'founder',
+        'We are hiring! ✨',
+      );
       const nAdvisor = r.int(1, 3);
       for (let k = 0; k < nAdvisor; k++) {
         const from = r.int(careerStart + 36, M - 4);
-        b.add(book.create('tiny'), r.pick(['Advisor', 'Board Advisor', 'Mentor']), func, from, r.chance(0.5) ? null : from + r.int(8, 40), 'side');
+        b.add(
+          book.create('tiny'),
+          r.pick(['Advisor', 'Board Advisor', 'Mentor']),
+          func,
+          from,
+          r.chance(0.5) ? null : from + r.int(8, 40),
+          'side',
+        );
       }
-      if (r.chance(0.5)) b.add(book.create('self'), 'Angel Investor', 'finance', r.int(M - 72, M - 6), null, 'side', 'Pre-seed and seed tickets in B2B software.');
-      if (r.chance(0.3)) b.add(book.create('nonprofit'), 'Board Member', 'operations', r.int(M - 96, M - 12), null, 'side');
+      if (r.chance(0.5))
+        b.add(
+          book.create('self'),
+          'Angel Investor',
+          'finance',
+          r.int(M - 72, M - 6),
+          null,
+          'side',
+          'Pre-seed and seed tickets in B2B software.',
+        );
+      if (r.chance(0.3))
+        b.add(book.create('nonprofit'), 'Board Member', 'operations', r.int(M - 96, M - 12), null, 'side');
       joined = Math.max(earliestLinkedIn, careerStart - r.int(0, 18));
       break;
     }
     case 'sales': {
       func = 'sales';
       careerStart = M - r.int(3, 15) * 12 - r.int(0, 11);
-      b.study(careerStart - r.int(36, 60), careerStart - r.int(0, 4), r.pick(['BA Business Administration', 'BSc International Management', 'BA Communication']));
-      mainJobs(ctx, func, careerStart, careerStart, { median: 21, sigma: 0.5, boomerang: 0.08, unemployedEnd: 0.1 });
+      b.study(
+        careerStart - r.int(36, 60),
+        careerStart - r.int(0, 4),
+        r.pick(['BA Business Administration', 'BSc International Management', 'BA Communication']),
+      );
+      mainJobs(ctx, func, careerStart, careerStart, {
+        median: 21,
+        sigma: 0.5,
+        boomerang: 0.08,
+        unemployedEnd: 0.1,
+      });
       sideRoles(ctx, func, careerStart, 0.15);
       joined = Math.max(earliestLinkedIn, careerStart - r.int(0, 12));
       break;
@@ -386,22 +541,53 @@ export function buildOwner(
     case 'recruiter': {
       func = 'recruiting';
       careerStart = M - r.int(3, 15) * 12 - r.int(0, 11);
-      b.study(careerStart - r.int(36, 60), careerStart - r.int(0, 4), r.pick(['BA Psychology', 'BA Human Resource Management', 'BA Business Administration']));
+      b.study(
+        careerStart - r.int(36, 60),
+        careerStart - r.int(0, 4),
+        r.pick(['BA Psychology', 'BA Human Resource Management', 'BA Business Administration']),
+      );
       let t = careerStart;
       const agency = book.real(r.pick(STAFFING_FIRMS));
       const d1 = r.int(18, 48);
       const last1 = t + d1 >= M;
-      b.add(agency, 'Recruitment Consultant', 'recruiting', t, last1 ? null : t + Math.floor(d1 / 2) - 1, 'main');
-      if (!last1) b.add(agency, 'Senior Recruitment Consultant', 'recruiting', t + Math.floor(d1 / 2), t + d1 - 1, 'main');
+      b.add(
+        agency,
+        'Recruitment Consultant',
+        'recruiting',
+        t,
+        last1 ? null : t + Math.floor(d1 / 2) - 1,
+        'main',
+      );
+      if (!last1)
+        b.add(
+          agency,
+          'Senior Recruitment Consultant',
+          'recruiting',
+          t + Math.floor(d1 / 2),
+          t + d1 - 1,
+          'main',
+        );
       t += d1 + r.int(0, 3);
       if (t < M - 2) {
         if (r.chance(0.4)) {
           const agency2 = book.real(r.pick(STAFFING_FIRMS.filter((s) => s !== agency.name)));
           const d2 = r.int(12, 36);
-          b.add(agency2, r.pick(['Principal Consultant', 'Associate Director', 'Senior Headhunter']), 'recruiting', t, t + d2 - 1, 'main');
+          b.add(
+            agency2,
+            r.pick(['Principal Consultant', 'Associate Director', 'Senior Headhunter']),
+            'recruiting',
+            t,
+            t + d2 - 1,
+            'main',
+          );
           t += d2 + r.int(0, 3);
         }
-        mainJobs(ctx, func, t, careerStart, { median: 26, sigma: 0.5, sizes: r.shuffle(['scaleup', 'startup', 'corp', 'scaleup'] as Size[]), boomerang: 0.05 });
+        mainJobs(ctx, func, t, careerStart, {
+          median: 26,
+          sigma: 0.5,
+          sizes: r.shuffle(['scaleup', 'startup', 'corp', 'scaleup'] as Size[]),
+          boomerang: 0.05,
+        });
       }
       sideRoles(ctx, func, careerStart, 0.2);
       joined = Math.max(earliestLinkedIn, careerStart - r.int(0, 6));
@@ -410,7 +596,11 @@ export function buildOwner(
     case 'consultant': {
       func = 'consulting';
       careerStart = M - r.int(4, 15) * 12 - r.int(0, 11);
-      b.study(careerStart - r.int(40, 66), careerStart - r.int(0, 3), r.pick(['MSc Business Administration', 'MSc Industrial Engineering', 'MBA', 'MSc Economics']));
+      b.study(
+        careerStart - r.int(40, 66),
+        careerStart - r.int(0, 3),
+        r.pick(['MSc Business Administration', 'MSc Industrial Engineering', 'MBA', 'MSc Economics']),
+      );
       let t = careerStart;
       if (r.chance(0.6)) {
         const d0 = r.int(14, 36);
@@ -439,7 +629,13 @@ export function buildOwner(
         }
       }
       t += d + r.int(0, 4);
-      if (t < M - 2) mainJobs(ctx, r.chance(0.5) ? 'consulting' : 'operations', t, careerStart, { median: 30, sigma: 0.5, contract: 0.25, sizes: ['corp', 'scaleup', 'mid'] });
+      if (t < M - 2)
+        mainJobs(ctx, r.chance(0.5) ? 'consulting' : 'operations', t, careerStart, {
+          median: 30,
+          sigma: 0.5,
+          contract: 0.25,
+          sizes: ['corp', 'scaleup', 'mid'],
+        });
       sideRoles(ctx, func, careerStart, 0.25);
       joined = Math.max(earliestLinkedIn, careerStart - r.int(0, 12));
       break;
@@ -447,9 +643,19 @@ export function buildOwner(
     case 'manager': {
       func = r.pick(['engineering', 'product', 'operations', 'marketing'] as const);
       careerStart = M - r.int(12, 25) * 12;
-      b.study(careerStart - r.int(40, 66), careerStart - r.int(0, 3), r.pick(['Diplom-Informatiker', 'MSc Computer Science', 'MBA', 'MSc Engineering']));
+      b.study(
+        careerStart - r.int(40, 66),
+        careerStart - r.int(0, 3),
+        r.pick(['Diplom-Informatiker', 'MSc Computer Science', 'MBA', 'MSc Engineering']),
+      );
       const sizes = r.shuffle(['corp', 'mid', 'scaleup', 'corp', 'startup'] as Size[]);
-      mainJobs(ctx, func, careerStart, careerStart, { median: 52, sigma: 0.5, sizes, boomerang: 0.2, contract: 0.05 });
+      mainJobs(ctx, func, careerStart, careerStart, {
+        median: 52,
+        sigma: 0.5,
+        sizes,
+        boomerang: 0.2,
+        contract: 0.05,
+      });
       sideRoles(ctx, func, careerStart, 0.4, 2);
       joined = Math.max(earliestLinkedIn, careerStart + r.int(-12, 120), month(2005, 1) + r.int(0, 60));
       break;
@@ -462,7 +668,8 @@ export function buildOwner(
   let acquisitions = 0;
   for (const [id, from] of firstFrom) {
     const c = book.get(id);
-    if (c.real || c.acquired || c.size === 'self' || c.size === 'university' || c.size === 'nonprofit') continue;
+    if (c.real || c.acquired || c.size === 'self' || c.size === 'university' || c.size === 'nonprofit')
+      continue;
     const lo = Math.max(c.founded + 18, from + 3);
     if (lo >= M - 2) continue;
     if (acquisitions < 2 && ['tiny', 'startup', 'scaleup', 'mid'].includes(c.size) && r.chance(0.3)) {

@@ -7,6 +7,7 @@
 import type { Company, CompanyBook, Size } from './companies.ts';
 import type { Month, Ts } from './dates.ts';
 import { DAY, monthEnd, monthOfTs, monthStart } from './dates.ts';
+import { makeName } from './names.ts';
 import type { Owner, OwnerPosition, PositionKind } from './owner.ts';
 import type { Rng } from './rng.ts';
 import type { Culture, Func, Region } from './vocabulary.ts';
@@ -15,7 +16,6 @@ import {
   EVENT_NAMES,
   FIRST,
   HEADLINE_FLOURISHES,
-  LAST,
   REAL_COMPANIES,
   STAFFING_FIRMS,
   TITLES,
@@ -156,13 +156,87 @@ export interface Mix {
 }
 
 const MIXES: Record<Owner['profile'], Partial<Mix>> = {
-  engineer: { colleague: 0.42, alumni: 0.05, nearMiss: 0.02, sameRoot: 0.01, acquirer: 0.01, recruiter: 0.12, classmate: 0.08, friend: 0.04, event: 0.08 },
-  student: { colleague: 0.14, alumni: 0.02, nearMiss: 0.01, sameRoot: 0.005, recruiter: 0.06, classmate: 0.42, friend: 0.08, event: 0.14 },
-  founder: { colleague: 0.16, alumni: 0.04, nearMiss: 0.01, sameRoot: 0.005, acquirer: 0.02, recruiter: 0.04, classmate: 0.05, friend: 0.05, event: 0.17, investor: 0.1, client: 0.08 },
-  sales: { colleague: 0.18, alumni: 0.04, nearMiss: 0.01, sameRoot: 0.01, acquirer: 0.01, recruiter: 0.09, classmate: 0.04, friend: 0.03, event: 0.05, client: 0.4 },
-  recruiter: { colleague: 0.13, alumni: 0.03, nearMiss: 0.01, sameRoot: 0.005, recruiter: 0.08, classmate: 0.03, friend: 0.02, candidate: 0.5, client: 0.08 },
-  consultant: { colleague: 0.32, alumni: 0.04, nearMiss: 0.01, sameRoot: 0.01, acquirer: 0.01, recruiter: 0.08, classmate: 0.06, friend: 0.03, event: 0.04, client: 0.26 },
-  manager: { colleague: 0.46, alumni: 0.06, nearMiss: 0.02, sameRoot: 0.01, acquirer: 0.01, recruiter: 0.1, classmate: 0.03, friend: 0.03, event: 0.06, vendor: 0.06 },
+  engineer: {
+    colleague: 0.42,
+    alumni: 0.05,
+    nearMiss: 0.02,
+    sameRoot: 0.01,
+    acquirer: 0.01,
+    recruiter: 0.12,
+    classmate: 0.08,
+    friend: 0.04,
+    event: 0.08,
+  },
+  student: {
+    colleague: 0.14,
+    alumni: 0.02,
+    nearMiss: 0.01,
+    sameRoot: 0.005,
+    recruiter: 0.06,
+    classmate: 0.42,
+    friend: 0.08,
+    event: 0.14,
+  },
+  founder: {
+    colleague: 0.16,
+    alumni: 0.04,
+    nearMiss: 0.01,
+    sameRoot: 0.005,
+    acquirer: 0.02,
+    recruiter: 0.04,
+    classmate: 0.05,
+    friend: 0.05,
+    event: 0.17,
+    investor: 0.1,
+    client: 0.08,
+  },
+  sales: {
+    colleague: 0.18,
+    alumni: 0.04,
+    nearMiss: 0.01,
+    sameRoot: 0.01,
+    acquirer: 0.01,
+    recruiter: 0.09,
+    classmate: 0.04,
+    friend: 0.03,
+    event: 0.05,
+    client: 0.4,
+  },
+  recruiter: {
+    colleague: 0.13,
+    alumni: 0.03,
+    nearMiss: 0.01,
+    sameRoot: 0.005,
+    recruiter: 0.08,
+    classmate: 0.03,
+    friend: 0.02,
+    candidate: 0.5,
+    client: 0.08,
+  },
+  consultant: {
+    colleague: 0.32,
+    alumni: 0.04,
+    nearMiss: 0.01,
+    sameRoot: 0.01,
+    acquirer: 0.01,
+    recruiter: 0.08,
+    classmate: 0.06,
+    friend: 0.03,
+    event: 0.04,
+    client: 0.26,
+  },
+  manager: {
+    colleague: 0.46,
+    alumni: 0.06,
+    nearMiss: 0.02,
+    sameRoot: 0.01,
+    acquirer: 0.01,
+    recruiter: 0.1,
+    classmate: 0.03,
+    friend: 0.03,
+    event: 0.06,
+    vendor: 0.06,
+  },
 };
 
 export class Network {
@@ -170,7 +244,6 @@ export class Network {
   readonly tenures: Tenure[];
   private readonly pool: Company[] = [];
   private readonly poolWeights: [Company, number][] = [];
-  private readonly ownerCompanies: Set<number>;
   private readonly joinedTs: Ts;
   private readonly lastTs: Ts;
   /** Where the owner spends time, for dating connections made during jobs. */
@@ -185,13 +258,25 @@ export class Network {
     asOfTs: Ts,
   ) {
     this.tenures = tenuresOf(owner);
-    this.ownerCompanies = new Set(owner.positions.map((p) => p.company));
     this.joinedTs = monthStart(owner.joined) + r.int(0, 27) * DAY;
     this.lastTs = asOfTs - 3600;
-    const intensity: Record<PositionKind, number> = { main: 1, founder: 1.4, contract: 0.8, intern: 1.3, student: 0.9, side: 0.25 };
+    const intensity: Record<PositionKind, number> = {
+      main: 1,
+      founder: 1.4,
+      contract: 0.8,
+      intern: 1.3,
+      student: 0.9,
+      side: 0.25,
+    };
     this.activity = this.tenures
       .filter((t) => (t.to ?? M) >= owner.joined)
-      .map((t) => [t, Math.max(1, (t.to ?? M) - Math.max(t.from, owner.joined) + 1) * intensity[t.kind]] as [Tenure, number]);
+      .map(
+        (t) =>
+          [t, Math.max(1, (t.to ?? M) - Math.max(t.from, owner.joined) + 1) * intensity[t.kind]] as [
+            Tenure,
+            number,
+          ],
+      );
   }
 
   // ---------- building blocks ----------
@@ -225,7 +310,7 @@ export class Network {
 
   private culture(): Culture {
     const r = this.r;
-    if (r.chance(0.5)) return this.region.main;
+    if (r.chance(0.4)) return this.region.main;
     if (r.chance(0.9)) return r.pick(this.region.also);
     return r.pick(Object.keys(FIRST) as Culture[]);
   }
@@ -233,8 +318,7 @@ export class Network {
   private newPerson(source: Source, tie: Tie): Person {
     const r = this.r;
     const culture = this.culture();
-    const first = r.pick(FIRST[culture]);
-    const last = r.pick(LAST[culture]);
+    const { first, last } = makeName(r, culture);
     const p: Person = {
       id: this.people.length,
       culture,
@@ -276,8 +360,15 @@ export class Network {
     const titles = TITLES[func];
     if (company?.size === 'staffing' && func === 'recruiting') return this.r.pick(AGENCY_RECRUITER_TITLES);
     if (company?.size === 'vc' && func === 'finance')
-      return this.r.pick(['Partner', 'Principal', 'Investment Associate', 'Venture Partner', 'General Partner']);
-    if (company?.size === 'self') return this.r.pick(['Freelance Developer', 'Independent Consultant', 'Freelancer', 'Founder']);
+      return this.r.pick([
+        'Partner',
+        'Principal',
+        'Investment Associate',
+        'Venture Partner',
+        'General Partner',
+      ]);
+    if (company?.size === 'self')
+      return this.r.pick(['Freelance Developer', 'Independent Consultant', 'Freelancer', 'Founder']);
     const frac = Math.min(1, Math.max(0, yearsExp / 18));
     const idx = Math.round(frac * (titles.length - 1) * 0.8 + this.r.real(-1, 1));
     return titles[Math.max(0, Math.min(titles.length - 1, idx))] as string;
@@ -388,7 +479,7 @@ export class Network {
     const jitter = (x: number) => x * r.real(0.7, 1.3);
     const want = (k: keyof Mix) => Math.round(jitter(mix[k]) * n);
 
-    const colleagues = this.colleagues(want('colleague'));
+    this.colleagues(want('colleague'));
     this.alumni(want('alumni'));
     this.nearMisses(want('nearMiss'));
     this.sameRoot(want('sameRoot'));
@@ -401,7 +492,6 @@ export class Network {
     this.candidates(want('candidate'));
     this.investors(want('investor'));
     this.vendors(want('vendor'));
-    void colleagues;
     const rest = n - this.people.length;
     if (rest > 0) this.strangers(rest);
     // Shares can overshoot a small network: drop random non-colleagues until the size fits.
@@ -424,38 +514,66 @@ export class Network {
     if (t.kind === 'side') return c.size === 'university' ? 25 : Math.min(8, c.headcount);
     if (c.size === 'tiny' || c.size === 'startup' || c.size === 'nonprofit' || c.size === 'vc')
       return Math.round(c.headcount * (1 + 0.3 * years) * 0.85);
-    if (c.size === 'scaleup' || c.size === 'boutique') return Math.round(c.headcount * 0.6 * (1 + 0.2 * years));
+    if (c.size === 'scaleup' || c.size === 'boutique')
+      return Math.round(c.headcount * 0.6 * (1 + 0.2 * years));
     return 100_000;
   }
 
   private colleagues(total: number): number {
     const r = this.r;
-    const sizeW: Record<Size, number> = { tiny: 0.7, startup: 0.9, scaleup: 1.2, mid: 1.3, corp: 1.5, consultancy: 1.5, boutique: 0.9, staffing: 1.2, university: 0.5, nonprofit: 0.3, vc: 0.3, self: 0 };
-    const kindW: Record<PositionKind, number> = { main: 1, founder: 1.1, contract: 0.6, intern: 1.1, student: 0.8, side: 0.12 };
+    const sizeW: Record<Size, number> = {
+      tiny: 0.7,
+      startup: 0.9,
+      scaleup: 1.2,
+      mid: 1.3,
+      corp: 1.5,
+      consultancy: 1.5,
+      boutique: 0.9,
+      staffing: 1.2,
+      university: 0.5,
+      nonprofit: 0.3,
+      vc: 0.3,
+      self: 0,
+    };
+    const kindW: Record<PositionKind, number> = {
+      main: 1,
+      founder: 1.1,
+      contract: 0.6,
+      intern: 1.1,
+      student: 0.8,
+      side: 0.12,
+    };
     const ts = this.tenures;
     const w = ts.map((t) => {
       const c = this.book.get(t.company);
-      return ((t.to ?? this.M) - t.from + 1) ** 0.75 * sizeW[c.size] * kindW[t.kind] * r.real(0.6, 1.4);
+      const recency =
+        ((t.to ?? this.M) - this.owner.careerStart) / Math.max(1, this.M - this.owner.careerStart);
+      return (
+        ((t.to ?? this.M) - t.from + 1) ** 0.75 *
+        sizeW[c.size] *
+        kindW[t.kind] *
+        (0.6 + 0.8 * Math.max(0, recency)) *
+        r.real(0.6, 1.4)
+      );
     });
-    const caps = ts.map((t) => this.colleagueCap(t));
-    const quota = ts.map(() => 0);
+    const slots = ts.map((t, i) => ({ t, i, w: w[i] ?? 0, cap: this.colleagueCap(t), quota: 0 }));
     let left = total;
     for (let round = 0; round < 6 && left > 0; round++) {
-      const open = ts.map((_, i) => i).filter((i) => quota[i]! < caps[i]!);
-      const sw = open.reduce((s, i) => s + w[i]!, 0);
+      const open = slots.filter((x) => x.quota < x.cap);
+      const sw = open.reduce((s, x) => s + x.w, 0);
       if (sw <= 0) break;
       let given = 0;
-      for (const i of open) {
-        const add = Math.min(caps[i]! - quota[i]!, Math.round((left * w[i]!) / sw));
-        quota[i]! += add;
+      for (const x of open) {
+        const add = Math.min(x.cap - x.quota, Math.round((left * x.w) / sw));
+        x.quota += add;
         given += add;
       }
       left -= given;
       if (given === 0) break;
     }
     let made = 0;
-    ts.forEach((t, i) => {
-      for (let k = 0; k < quota[i]!; k++) {
+    slots.forEach(({ t, i, quota }) => {
+      for (let k = 0; k < quota; k++) {
         this.colleague(t, i);
         made++;
       }
@@ -524,7 +642,14 @@ export class Network {
     // Boomerangs: back at the same company a few years later.
     if (to !== null && to + 14 < M && r.chance(0.05)) {
       const back = to + r.int(12, 48);
-      if (back < M) anchors.push({ company: c.id, title: this.title(func, 8, c), func, from: back, to: r.chance(0.7) ? null : Math.min(M - 1, back + r.int(6, 30)) });
+      if (back < M)
+        anchors.push({
+          company: c.id,
+          title: this.title(func, 8, c),
+          func,
+          from: back,
+          to: r.chance(0.7) ? null : Math.min(M - 1, back + r.int(6, 30)),
+        });
     }
     // Followers: people who worked with the owner at an earlier employer too.
     if (index > 0 && r.chance(0.05)) {
@@ -536,7 +661,13 @@ export class Network {
         const fromE = Math.min(e.from + r.int(-24, 6), toE - 2);
         if (Math.min(toE, eTo) - Math.max(fromE, e.from) + 1 >= 2 && toE < from) {
           const ce = this.book.get(e.company);
-          anchors.push({ company: ce.id, title: this.title(this.funcAt(ce, func), 3, ce), func, from: fromE, to: toE });
+          anchors.push({
+            company: ce.id,
+            title: this.title(this.funcAt(ce, func), 3, ce),
+            func,
+            from: fromE,
+            to: toE,
+          });
           p.source = 'follower';
         }
       }
@@ -548,7 +679,14 @@ export class Network {
     const ovTo = Math.min(to ?? M, te);
     const mode = r.weighted([
       ['interviewer', from < t.from ? 0.08 : 0],
-      ['hired', from > t.from && ['recruiting', 'product', 'engineering'].includes(this.owner.func) ? (this.owner.func === 'recruiting' ? 0.3 : 0.06) : 0],
+      [
+        'hired',
+        from > t.from && ['recruiting', 'product', 'engineering'].includes(this.owner.func)
+          ? this.owner.func === 'recruiting'
+            ? 0.3
+            : 0.06
+          : 0,
+      ],
       ['first-weeks', 0.35],
       ['during', 0.22],
       ['after-leaving', ovTo < M ? 0.14 : 0],
@@ -591,7 +729,16 @@ export class Network {
     const r = this.r;
     const former = this.tenures.filter((t) => t.to !== null && this.book.get(t.company).size !== 'self');
     if (former.length === 0) return;
-    const sizeW: Partial<Record<Size, number>> = { corp: 3, consultancy: 3, staffing: 2, mid: 2, scaleup: 1.5, startup: 1, tiny: 0.5, university: 1 };
+    const sizeW: Partial<Record<Size, number>> = {
+      corp: 3,
+      consultancy: 3,
+      staffing: 2,
+      mid: 2,
+      scaleup: 1.5,
+      startup: 1,
+      tiny: 0.5,
+      university: 1,
+    };
     for (let k = 0; k < n; k++) {
       const t = r.weighted(former.map((f) => [f, sizeW[this.book.get(f.company).size] ?? 0.5] as const));
       const c = this.book.get(t.company);
@@ -602,7 +749,11 @@ export class Network {
       if (!this.clearOf(c.id, from, to)) continue;
       const func = this.funcAt(c, r.chance(0.3) ? this.owner.func : this.randomFunc());
       const p = this.newPerson('alumni', pickTie(r, [0.01, 0.1, 0.34, 0.55]));
-      this.careerAround(p, [{ company: c.id, title: this.title(func, r.int(0, 14), c), func, from, to }], func);
+      this.careerAround(
+        p,
+        [{ company: c.id, title: this.title(func, r.int(0, 14), c), func, from, to }],
+        func,
+      );
       this.connect(p, r.chance(0.6) ? this.tsIn(from, to ?? this.M) : this.tsIn(this.owner.joined, this.M));
       if (func === 'recruiting') p.recruiter = true;
     }
@@ -611,7 +762,9 @@ export class Network {
   /** Worked at an owner's employer just before the owner joined or just after they left: no overlap. */
   private nearMisses(n: number): void {
     const r = this.r;
-    const ts = this.tenures.filter((t) => !['self', 'nonprofit'].includes(this.book.get(t.company).size) && t.kind !== 'side');
+    const ts = this.tenures.filter(
+      (t) => !['self', 'nonprofit'].includes(this.book.get(t.company).size) && t.kind !== 'side',
+    );
     if (ts.length === 0) return;
     for (let k = 0; k < n; k++) {
       const t = r.pick(ts);
@@ -624,12 +777,23 @@ export class Network {
       } else {
         const from = t.to + 1 + r.int(0, 3);
         if (from >= this.M) continue;
-        stint = { company: c.id, title: this.title(func, 5, c), func, from, to: r.chance(0.7) ? null : Math.min(this.M - 1, from + r.int(3, 24)) };
+        stint = {
+          company: c.id,
+          title: this.title(func, 5, c),
+          func,
+          from,
+          to: r.chance(0.7) ? null : Math.min(this.M - 1, from + r.int(3, 24)),
+        };
       }
       if (!this.clearOf(c.id, stint.from, stint.to)) continue;
       const p = this.newPerson('near-miss', pickTie(r, [0.02, 0.25, 0.5, 0.23]));
       this.careerAround(p, [stint], func);
-      this.connect(p, r.chance(0.5) ? this.tsIn(Math.max(t.from, stint.from), this.M) : this.tsIn(this.owner.joined, this.M));
+      this.connect(
+        p,
+        r.chance(0.5)
+          ? this.tsIn(Math.max(t.from, stint.from), this.M)
+          : this.tsIn(this.owner.joined, this.M),
+      );
     }
   }
 
@@ -650,25 +814,49 @@ export class Network {
       const from = r.int(t.from - 24, te);
       const to = r.chance(0.7) ? null : Math.min(this.M - 1, from + r.int(6, 40));
       const p = this.newPerson('same-root', pickTie(r, [0, 0.05, 0.35, 0.6]));
-      this.careerAround(p, [{ company: sib.id, title: this.title(func, r.int(1, 14), sib), func, from: Math.min(from, this.M - 1), to }], func);
+      this.careerAround(
+        p,
+        [
+          {
+            company: sib.id,
+            title: this.title(func, r.int(1, 14), sib),
+            func,
+            from: Math.min(from, this.M - 1),
+            to,
+          },
+        ],
+        func,
+      );
       this.connect(p, this.tsIn(Math.max(t.from, from), te));
     }
   }
 
   private acquirerStaff(n: number): void {
     const r = this.r;
-    const acquired = [...new Set(this.tenures.map((t) => t.company))]
-      .map((id) => this.book.get(id))
-      .filter((c) => c.acquired && !this.owner.positions.some((p) => p.company === c.id && p.spelling === this.book.get(c.acquired!.by).name));
-    if (acquired.length === 0) return this.strangers(n);
+    const acquired: { at: Month; by: Company }[] = [];
+    for (const id of new Set(this.tenures.map((t) => t.company))) {
+      const deal = this.book.get(id).acquired;
+      if (!deal) continue;
+      const by = this.book.get(deal.by);
+      // Skip when the owner's own rows carry the acquirer's name: its staff would then be colleagues on paper.
+      if (this.owner.positions.some((p) => p.company === id && p.spelling === by.name)) continue;
+      acquired.push({ at: deal.at, by });
+    }
+    if (acquired.length === 0) {
+      this.strangers(n);
+      return;
+    }
     for (let k = 0; k < n; k++) {
-      const x = r.pick(acquired);
-      const y = this.book.get(x.acquired!.by);
+      const { at, by } = r.pick(acquired);
       const func = this.randomFunc();
-      const from = r.int(x.acquired!.at - 60, this.M - 1);
+      const from = r.int(at - 60, this.M - 1);
       const p = this.newPerson('acquirer', pickTie(r, [0, 0.05, 0.4, 0.55]));
-      this.careerAround(p, [{ company: y.id, title: this.title(func, r.int(1, 15), y), func, from, to: null }], func);
-      this.connect(p, this.tsIn(Math.max(x.acquired!.at, from), this.M));
+      this.careerAround(
+        p,
+        [{ company: by.id, title: this.title(func, r.int(1, 15), by), func, from, to: null }],
+        func,
+      );
+      this.connect(p, this.tsIn(Math.max(at, from), this.M));
     }
   }
 
@@ -676,7 +864,10 @@ export class Network {
     const r = this.r;
     const boutiques = [0, 1, 2].map(() => {
       const root = this.book.freshRoot();
-      return this.book.create('staffing', { root, name: `${root} ${r.pick(['Talent', 'Search', 'Recruitment', 'People Partners', 'Executive Search'])}` });
+      return this.book.create('staffing', {
+        root,
+        name: `${root} ${r.pick(['Talent', 'Search', 'Recruitment', 'People Partners', 'Executive Search'])}`,
+      });
     });
     const agencies = [...STAFFING_FIRMS.map((s) => this.book.real(s)), ...boutiques];
     const starts = this.tenures.filter((t) => t.kind !== 'side').map((t) => t.from);
@@ -687,30 +878,69 @@ export class Network {
       const agency = r.chance(0.6);
       const c = agency ? r.pick(agencies) : this.randomEmployer();
       const from = this.M - Math.round(r.logNormal(26, 0.8));
-      const title = agency ? r.pick(AGENCY_RECRUITER_TITLES) : r.pick(['Talent Acquisition Partner', 'Technical Recruiter', 'Head of Talent', 'Sourcer', 'Talent Acquisition Manager', 'Senior Recruiter', 'People & Talent Lead']);
-      this.careerAround(p, [{ company: c.id, title, func: 'recruiting', from: Math.max(from, this.M - 200), to: r.chance(0.9) ? null : this.M - r.int(1, 6) }], 'recruiting');
+      const title = agency
+        ? r.pick(AGENCY_RECRUITER_TITLES)
+        : r.pick([
+            'Talent Acquisition Partner',
+            'Technical Recruiter',
+            'Head of Talent',
+            'Sourcer',
+            'Talent Acquisition Manager',
+            'Senior Recruiter',
+            'People & Talent Lead',
+          ]);
+      this.careerAround(
+        p,
+        [
+          {
+            company: c.id,
+            title,
+            func: 'recruiting',
+            from: Math.max(from, this.M - 200),
+            to: r.chance(0.9) ? null : this.M - r.int(1, 6),
+          },
+        ],
+        'recruiting',
+      );
       const around = starts.length > 0 && r.chance(0.5) ? r.pick(starts) : undefined;
-      this.connect(p, around !== undefined ? monthStart(around) - r.int(-20, 120) * DAY : this.tsIn(this.owner.joined, this.M));
+      this.connect(
+        p,
+        around !== undefined
+          ? monthStart(around) - r.int(-20, 120) * DAY
+          : this.tsIn(this.owner.joined, this.M),
+      );
     }
   }
 
   private classmates(n: number): void {
     const r = this.r;
     const eds = this.owner.education;
-    if (eds.length === 0) return this.strangers(n);
+    if (eds.length === 0) {
+      this.strangers(n);
+      return;
+    }
     for (let k = 0; k < n; k++) {
       const e = r.pick(eds);
       const eTo = e.to ?? this.M + 12;
       const grad = eTo + r.int(-12, 12);
       const student = this.owner.profile === 'student';
-      const p = this.newPerson('classmate', pickTie(r, student ? [0.08, 0.3, 0.42, 0.2] : [0.14, 0.34, 0.42, 0.1]));
+      const p = this.newPerson(
+        'classmate',
+        pickTie(r, student ? [0.08, 0.3, 0.42, 0.2] : [0.14, 0.34, 0.42, 0.1]),
+      );
       const func = this.randomFunc();
       if (grad >= this.M) {
         // Still studying: maybe a student job, or nothing.
         const anchors: Stint[] = [];
         if (r.chance(0.45)) {
           const c = this.randomEmployer();
-          anchors.push({ company: c.id, title: r.pick(['Working Student', 'Werkstudent', 'Intern', 'Student Assistant']), func, from: this.M - r.int(1, 14), to: r.chance(0.7) ? null : this.M - 1 });
+          anchors.push({
+            company: c.id,
+            title: r.pick(['Working Student', 'Werkstudent', 'Intern', 'Student Assistant']),
+            func,
+            from: this.M - r.int(1, 14),
+            to: r.chance(0.7) ? null : this.M - 1,
+          });
         }
         p.stints = anchors;
       } else {
@@ -729,7 +959,12 @@ export class Network {
         }
       }
       const studyMonth = r.int(e.from, Math.min(eTo, this.M));
-      this.connect(p, r.chance(0.65) ? this.tsIn(studyMonth, studyMonth + r.int(0, 10)) : this.tsIn(this.owner.joined, this.M));
+      this.connect(
+        p,
+        r.chance(0.65)
+          ? this.tsIn(studyMonth, studyMonth + r.int(0, 10))
+          : this.tsIn(this.owner.joined, this.M),
+      );
     }
   }
 
@@ -762,7 +997,15 @@ export class Network {
         this.careerAround(p, [], this.randomFunc());
         if (speaker) {
           const cur = p.stints[p.stints.length - 1];
-          if (cur && cur.to === null) cur.title = r.pick(['CTO', 'VP Engineering', 'Founder & CEO', 'Head of Product', 'Principal Engineer', 'Partner']);
+          if (cur && cur.to === null)
+            cur.title = r.pick([
+              'CTO',
+              'VP Engineering',
+              'Founder & CEO',
+              'Head of Product',
+              'Principal Engineer',
+              'Partner',
+            ]);
         }
         this.connect(p, day + Math.floor(r.exponential(1.5 * DAY)));
       }
@@ -790,21 +1033,49 @@ export class Network {
       if (profile === 'consultant' && uniq.length > 0) {
         const g = r.pick(uniq);
         const c = this.book.get(g.client);
-        const func = r.pick(['operations', 'finance', 'engineering', 'product', 'people', 'marketing'] as const);
+        const func = r.pick([
+          'operations',
+          'finance',
+          'engineering',
+          'product',
+          'people',
+          'marketing',
+        ] as const);
         const from = r.chance(0.7) ? g.from - r.int(1, 80) : r.int(g.from, g.to);
         const to = r.chance(0.6) ? null : Math.max(g.to, Math.min(this.M - 1, g.to + r.int(1, 50)));
         const p = this.newPerson('client', pickTie(r, [0.04, 0.34, 0.45, 0.17]));
-        this.careerAround(p, [{ company: c.id, title: this.title(func, r.int(2, 16), c), func, from, to: to !== null && to >= this.M ? null : to }], func);
+        this.careerAround(
+          p,
+          [
+            {
+              company: c.id,
+              title: this.title(func, r.int(2, 16), c),
+              func,
+              from,
+              to: to !== null && to >= this.M ? null : to,
+            },
+          ],
+          func,
+        );
         this.connect(p, this.tsIn(g.from, g.to + (r.chance(0.2) ? r.int(1, 6) : 0)));
       } else {
-        const p = this.newPerson('client', profile === 'sales' ? pickTie(r, [0.01, 0.12, 0.35, 0.52]) : pickTie(r, [0.02, 0.2, 0.45, 0.33]));
+        const p = this.newPerson(
+          'client',
+          profile === 'sales' ? pickTie(r, [0.01, 0.12, 0.35, 0.52]) : pickTie(r, [0.02, 0.2, 0.45, 0.33]),
+        );
         p.ownerInvited = r.chance(0.75);
-        const func = profile === 'recruiter' ? r.pick(['engineering', 'product', 'people', 'data'] as const) : r.pick(['operations', 'engineering', 'finance', 'marketing', 'product', 'sales'] as const);
+        const func =
+          profile === 'recruiter'
+            ? r.pick(['engineering', 'product', 'people', 'data'] as const)
+            : r.pick(['operations', 'engineering', 'finance', 'marketing', 'product', 'sales'] as const);
         this.careerAround(p, [], func);
         const cur = p.stints[p.stints.length - 1];
         if (cur && cur.to === null && r.chance(0.6)) cur.title = this.title(func, 12 + r.int(0, 6));
         const t = working.length > 0 ? r.pick(working) : undefined;
-        this.connect(p, t ? this.tsIn(Math.max(t.from, this.owner.joined), t.to ?? this.M) : this.duringAJob());
+        this.connect(
+          p,
+          t ? this.tsIn(Math.max(t.from, this.owner.joined), t.to ?? this.M) : this.duringAJob(),
+        );
       }
     }
   }
@@ -815,7 +1086,11 @@ export class Network {
     for (let k = 0; k < n; k++) {
       const p = this.newPerson('candidate', pickTie(r, [0, 0.03, 0.27, 0.7]));
       p.ownerInvited = r.chance(0.85);
-      this.careerAround(p, [], r.pick(['engineering', 'engineering', 'data', 'product', 'design', 'sales'] as const));
+      this.careerAround(
+        p,
+        [],
+        r.pick(['engineering', 'engineering', 'data', 'product', 'design', 'sales'] as const),
+      );
       const t = recruiting.length > 0 ? r.pick(recruiting) : undefined;
       this.connect(p, t ? this.tsIn(Math.max(t.from, this.owner.joined), t.to ?? this.M) : this.duringAJob());
     }
@@ -831,7 +1106,11 @@ export class Network {
       const angel = r.chance(0.25);
       const c = angel ? this.book.create('self') : r.pick(funds);
       const title = angel ? 'Angel Investor' : this.title('finance', 10, c);
-      this.careerAround(p, [{ company: c.id, title, func: 'finance', from: this.M - r.int(12, 120), to: null }], 'finance');
+      this.careerAround(
+        p,
+        [{ company: c.id, title, func: 'finance', from: this.M - r.int(12, 120), to: null }],
+        'finance',
+      );
       const v = ventures.length > 0 ? r.pick(ventures) : undefined;
       this.connect(p, v ? monthStart(v.from) + r.int(-90, 720) * DAY : this.duringAJob());
     }
@@ -863,7 +1142,18 @@ export class Network {
       b.last = a.last;
       b.culture = a.culture;
     }
-    const DIACRITIC: Record<string, string> = { Zoe: 'Zoë', Lea: 'Léa', Jose: 'José', Rene: 'René', Bjorn: 'Björn', Jurgen: 'Jürgen', Chloe: 'Chloé', Ines: 'Inès', Andre: 'André', Noemi: 'Noémi' };
+    const DIACRITIC: Record<string, string> = {
+      Zoe: 'Zoë',
+      Lea: 'Léa',
+      Jose: 'José',
+      Rene: 'René',
+      Bjorn: 'Björn',
+      Jurgen: 'Jürgen',
+      Chloe: 'Chloé',
+      Ines: 'Inès',
+      Andre: 'André',
+      Noemi: 'Noémi',
+    };
     if (r.chance(0.6)) {
       const plain = r.pick(Object.keys(DIACRITIC));
       const a = r.pick(people);
@@ -924,7 +1214,12 @@ export class Network {
       const nonAscii = /[^\x20-\x7e]/.test(first + last) && /\p{L}/u.test(first + last);
       const base = nonAscii && r.chance(0.3) ? keep(`${first} ${last}`) : ascii(`${first} ${last}`);
       let slug = r.weighted([
-        [`${base}-${Math.floor(r.next() * 0xfffffff).toString(16).padStart(7, '0')}${r.int(0, 9)}`, 55],
+        [
+          `${base}-${Math.floor(r.next() * 0xfffffff)
+            .toString(16)
+            .padStart(7, '0')}${r.int(0, 9)}`,
+          55,
+        ],
         [base.replace(/-/g, ''), 22],
         [base, 15],
         [`${base.charAt(0)}${base.split('-').slice(-1)[0] ?? ''}${r.int(1, 99)}`, 8],
@@ -951,14 +1246,26 @@ export class Network {
       p.position = '';
       return;
     }
-    if (r.chance(0.004)) p.email = `${p.first.split(' ')[0]?.toLowerCase().replace(/[^a-z]/g, '') || 'contact'}.${r.int(10, 99)}@${r.pick(['gmail.com', 'outlook.com', 'web.de', 'yahoo.com'])}`;
+    if (r.chance(0.004))
+      p.email = `${
+        p.first
+          .split(' ')[0]
+          ?.toLowerCase()
+          .replace(/[^a-z]/g, '') || 'contact'
+      }.${r.int(10, 99)}@${r.pick(['gmail.com', 'outlook.com', 'web.de', 'yahoo.com'])}`;
     if (!current) {
       // Between jobs, studying, retired: the headline says so in many ways, or nothing at all.
       const studying = p.source === 'classmate' && p.stints.every((s) => s.to === null || s.to >= M - 1);
       const school = this.owner.education[0] ? this.book.get(this.owner.education[0].school).name : '';
       if (studying) {
         p.company = r.chance(0.5) ? school : '';
-        p.position = r.pick(['Student', 'MSc Student', `Student at ${school}`, 'Studying Computer Science', '']);
+        p.position = r.pick([
+          'Student',
+          'MSc Student',
+          `Student at ${school}`,
+          'Studying Computer Science',
+          '',
+        ]);
       } else {
         p.company = r.weighted([
           ['', 8],
@@ -981,7 +1288,10 @@ export class Network {
     let company = this.book.spell(c, shown.to ?? M, r);
     let position = shown.title;
     if (r.chance(0.08)) {
-      const ex = previous && previous.company !== shown.company ? this.book.spell(this.book.get(previous.company), previous.to ?? M, r).trim() : '';
+      const ex =
+        previous && previous.company !== shown.company
+          ? this.book.spell(this.book.get(previous.company), previous.to ?? M, r).trim()
+          : '';
       position = `${shown.title} @ ${company.trim()}${ex ? ` | ex-${ex}` : ''}${r.chance(0.4) ? ` | ${r.pick(HEADLINE_FLOURISHES)}` : ''}`;
       if (r.chance(0.5)) company = '';
     } else if (r.chance(0.01)) {

@@ -83,7 +83,14 @@ export const PITCH: readonly string[] = [
   'Hey {me}! Loved your profile. I am building a community of leaders, would you join our next roundtable?',
 ];
 
-export const GROUP_TITLES: readonly string[] = ['Ex-{root} crew 🍻', 'Team {root}', 'Offsite planning', 'Friday lunch', '', ''];
+export const GROUP_TITLES: readonly string[] = [
+  'Ex-{root} crew 🍻',
+  'Team {root}',
+  'Offsite planning',
+  'Friday lunch',
+  '',
+  '',
+];
 
 export const GROUP_LINES: readonly string[] = [
   "Who's in for drinks on Friday?",
@@ -97,12 +104,32 @@ export const GROUP_LINES: readonly string[] = [
 ];
 
 export const SPONSORED: readonly { from: string; subject: string; body: string }[] = [
-  { from: 'LinkedIn Premium', subject: 'Your free month of Premium', body: '<p>Hi {me},</p><p>Try Premium free for 1 month and see who viewed your profile.</p>' },
-  { from: 'LinkedIn Member', subject: 'Exclusive webinar invitation', body: '<html><body><p>Dear {me},</p><p>Join our <b>live webinar</b> on cloud cost optimisation.</p></body></html>' },
-  { from: 'Google Cloud', subject: 'Build with Google Cloud', body: '<p>Hi {me}, get $300 in free credits.</p>' },
+  {
+    from: 'LinkedIn Premium',
+    subject: 'Your free month of Premium',
+    body: '<p>Hi {me},</p><p>Try Premium free for 1 month and see who viewed your profile.</p>',
+  },
+  {
+    from: 'LinkedIn Member',
+    subject: 'Exclusive webinar invitation',
+    body: '<html><body><p>Dear {me},</p><p>Join our <b>live webinar</b> on cloud cost optimisation.</p></body></html>',
+  },
+  {
+    from: 'Google Cloud',
+    subject: 'Build with Google Cloud',
+    body: '<p>Hi {me}, get $300 in free credits.</p>',
+  },
   { from: 'Amazon Web', subject: 'AWS Summit is coming', body: '<p>Register now for AWS Summit, {me}.</p>' },
-  { from: 'Angela from', subject: 'A quick note', body: '<p>Hi {me}, I am Angela from the LinkedIn Learning team. Here are three courses picked for you.</p>' },
-  { from: 'Microsoft Azure', subject: 'Modernise your apps', body: '<p>{me}, modernise your apps with Azure.</p>' },
+  {
+    from: 'Angela from',
+    subject: 'A quick note',
+    body: '<p>Hi {me}, I am Angela from the LinkedIn Learning team. Here are three courses picked for you.</p>',
+  },
+  {
+    from: 'Microsoft Azure',
+    subject: 'Modernise your apps',
+    body: '<p>{me}, modernise your apps with Azure.</p>',
+  },
 ];
 
 export const INVITE_NOTES: readonly string[] = [

@@ -28,17 +28,92 @@ export const HEADERS = {
   connectionsOld: ['First Name', 'Last Name', 'Email Address', 'Company', 'Position', 'Connected On'],
   connections: ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'],
   positions: ['Company Name', 'Title', 'Description', 'Location', 'Started On', 'Finished On'],
-  profile: ['First Name', 'Last Name', 'Maiden Name', 'Address', 'Birth Date', 'Headline', 'Summary', 'Industry', 'Zip Code', 'Geo Location', 'Twitter Handles', 'Websites', 'Instant Messengers'],
+  profile: [
+    'First Name',
+    'Last Name',
+    'Maiden Name',
+    'Address',
+    'Birth Date',
+    'Headline',
+    'Summary',
+    'Industry',
+    'Zip Code',
+    'Geo Location',
+    'Twitter Handles',
+    'Websites',
+    'Instant Messengers',
+  ],
   messages2018: ['From', 'To', 'Date', 'Subject', 'Content', 'Direction', 'Folder'],
-  messages9: ['CONVERSATION ID', 'CONVERSATION TITLE', 'FROM', 'SENDER PROFILE URL', 'TO', 'DATE', 'SUBJECT', 'CONTENT', 'FOLDER'],
-  messages2026a: ['CONVERSATION ID', 'CONVERSATION TITLE', 'FROM', 'SENDER PROFILE URL', 'TO', 'RECIPIENT PROFILE URLS', 'DATE', 'SUBJECT', 'CONTENT', 'FOLDER', 'IS MESSAGE DRAFT', 'IS CONVERSATION DRAFT'],
-  messages2026b: ['CONVERSATION ID', 'CONVERSATION TITLE', 'FROM', 'SENDER PROFILE URL', 'TO', 'RECIPIENT PROFILE URLS', 'DATE', 'SUBJECT', 'CONTENT', 'FOLDER', 'ATTACHMENTS'],
+  messages9: [
+    'CONVERSATION ID',
+    'CONVERSATION TITLE',
+    'FROM',
+    'SENDER PROFILE URL',
+    'TO',
+    'DATE',
+    'SUBJECT',
+    'CONTENT',
+    'FOLDER',
+  ],
+  messages2026a: [
+    'CONVERSATION ID',
+    'CONVERSATION TITLE',
+    'FROM',
+    'SENDER PROFILE URL',
+    'TO',
+    'RECIPIENT PROFILE URLS',
+    'DATE',
+    'SUBJECT',
+    'CONTENT',
+    'FOLDER',
+    'IS MESSAGE DRAFT',
+    'IS CONVERSATION DRAFT',
+  ],
+  messages2026b: [
+    'CONVERSATION ID',
+    'CONVERSATION TITLE',
+    'FROM',
+    'SENDER PROFILE URL',
+    'TO',
+    'RECIPIENT PROFILE URLS',
+    'DATE',
+    'SUBJECT',
+    'CONTENT',
+    'FOLDER',
+    'ATTACHMENTS',
+  ],
   invitationsOld: ['From', 'To', 'Sent At', 'Message', 'Direction'],
   invitations: ['From', 'To', 'Sent At', 'Message', 'Direction', 'inviterProfileUrl', 'inviteeProfileUrl'],
-  endorsementReceivedOld: ['Endorsement Date', 'Skill Name', 'Endorser First Name', 'Endorser Last Name', 'Endorsement Status'],
-  endorsementReceived: ['Endorsement Date', 'Skill Name', 'Endorser First Name', 'Endorser Last Name', 'Endorser Public Url', 'Endorsement Status'],
-  endorsementGivenOld: ['Endorsement Date', 'Skill Name', 'Endorsee First Name', 'Endorsee Last Name', 'Endorsement Status'],
-  endorsementGiven: ['Endorsement Date', 'Skill Name', 'Endorsee First Name', 'Endorsee Last Name', 'Endorsee Public Url', 'Endorsement Status'],
+  endorsementReceivedOld: [
+    'Endorsement Date',
+    'Skill Name',
+    'Endorser First Name',
+    'Endorser Last Name',
+    'Endorsement Status',
+  ],
+  endorsementReceived: [
+    'Endorsement Date',
+    'Skill Name',
+    'Endorser First Name',
+    'Endorser Last Name',
+    'Endorser Public Url',
+    'Endorsement Status',
+  ],
+  endorsementGivenOld: [
+    'Endorsement Date',
+    'Skill Name',
+    'Endorsee First Name',
+    'Endorsee Last Name',
+    'Endorsement Status',
+  ],
+  endorsementGiven: [
+    'Endorsement Date',
+    'Skill Name',
+    'Endorsee First Name',
+    'Endorsee Last Name',
+    'Endorsee Public Url',
+    'Endorsement Status',
+  ],
   recommendations: ['First Name', 'Last Name', 'Company', 'Job Title', 'Text', 'Creation Date', 'Status'],
   education: ['School Name', 'Start Date', 'End Date', 'Notes', 'Degree Name', 'Activities'],
   skills: ['Name'],
@@ -49,7 +124,11 @@ function field(v: string, quoteAll: boolean): string {
   return v;
 }
 
-function csv(header: readonly string[], rows: string[][], opts: { quoteAll?: boolean; finalNewline?: boolean; eol?: string; preamble?: string[] } = {}): string {
+function csv(
+  header: readonly string[],
+  rows: string[][],
+  opts: { quoteAll?: boolean; finalNewline?: boolean; eol?: string; preamble?: string[] } = {},
+): string {
   const eol = opts.eol ?? '\n';
   const lines = [...(opts.preamble ?? []), [...header].map((h) => field(h, !!opts.quoteAll)).join(',')];
   for (const r of rows) lines.push(r.map((v) => field(v, !!opts.quoteAll)).join(','));
@@ -98,7 +177,10 @@ export function writeFiles(w: WriteInput): { name: string; text: string }[] {
   });
   files.push({
     name: 'Connections.csv',
-    text: csv(withUrl ? HEADERS.connections : HEADERS.connectionsOld, connRows, { finalNewline: false, preamble: preamble ? CONNECTIONS_PREAMBLE : undefined }),
+    text: csv(withUrl ? HEADERS.connections : HEADERS.connectionsOld, connRows, {
+      finalNewline: false,
+      preamble: preamble ? CONNECTIONS_PREAMBLE : undefined,
+    }),
   });
 
   // Profile.csv
@@ -108,7 +190,29 @@ export function writeFiles(w: WriteInput): { name: string; text: string }[] {
   files.push({
     name: 'Profile.csv',
     text: csv(HEADERS.profile, [
-      [o.first, o.last, '', '', w.r.chance(0.3) ? `${w.r.pick(['Jan', 'Mar', 'Jul', 'Oct'])} ${w.r.int(1, 28)}` : '', headline, `I build things with people.\nCurrently: ${headline}.`, w.r.pick(['Software Development', 'IT Services and IT Consulting', 'Financial Services', 'Internet', 'Computer Software', 'Staffing and Recruiting', 'Management Consulting']), w.region.zip, w.region.geo, w.r.chance(0.3) ? `[${o.first.toLowerCase()}_${o.last.toLowerCase().replace(/[^a-z]/g, '')}]` : '', '', ''],
+      [
+        o.first,
+        o.last,
+        '',
+        '',
+        w.r.chance(0.3) ? `${w.r.pick(['Jan', 'Mar', 'Jul', 'Oct'])} ${w.r.int(1, 28)}` : '',
+        headline,
+        `I build things with people.\nCurrently: ${headline}.`,
+        w.r.pick([
+          'Software Development',
+          'IT Services and IT Consulting',
+          'Financial Services',
+          'Internet',
+          'Computer Software',
+          'Staffing and Recruiting',
+          'Management Consulting',
+        ]),
+        w.region.zip,
+        w.region.geo,
+        w.r.chance(0.3) ? `[${o.first.toLowerCase()}_${o.last.toLowerCase().replace(/[^a-z]/g, '')}]` : '',
+        '',
+        '',
+      ],
     ]),
   });
 
@@ -117,7 +221,14 @@ export function writeFiles(w: WriteInput): { name: string; text: string }[] {
       name: 'Positions.csv',
       text: csv(
         HEADERS.positions,
-        o.positions.map((p) => [p.spelling, p.title, p.description, p.location, fmtPositionMonth(p.from, p.yearOnly), p.to === null ? '' : fmtPositionMonth(p.to, p.yearOnly)]),
+        o.positions.map((p) => [
+          p.spelling,
+          p.title,
+          p.description,
+          p.location,
+          fmtPositionMonth(p.from, p.yearOnly),
+          p.to === null ? '' : fmtPositionMonth(p.to, p.yearOnly),
+        ]),
       ),
     });
   }
@@ -126,10 +237,23 @@ export function writeFiles(w: WriteInput): { name: string; text: string }[] {
     name: 'Education.csv',
     text: csv(
       HEADERS.education,
-      o.education.map((e) => [w.book.get(e.school).name, fmtYear(e.from), e.to === null ? '' : fmtYear(e.to), '', e.degree, '']),
+      o.education.map((e) => [
+        w.book.get(e.school).name,
+        fmtYear(e.from),
+        e.to === null ? '' : fmtYear(e.to),
+        '',
+        e.degree,
+        '',
+      ]),
     ),
   });
-  files.push({ name: 'Skills.csv', text: csv(HEADERS.skills, o.skills.map((s) => [s])) });
+  files.push({
+    name: 'Skills.csv',
+    text: csv(
+      HEADERS.skills,
+      o.skills.map((s) => [s]),
+    ),
+  });
 
   if (w.withMessages) files.push(messagesFile(w));
 
@@ -140,7 +264,13 @@ export function writeFiles(w: WriteInput): { name: string; text: string }[] {
     text: csv(
       era === '2026' ? HEADERS.invitations : HEADERS.invitationsOld,
       inv.map((i) => {
-        const base = [i.from.name, i.to.name, fmtUsShort(i.at), i.message, i.outgoing ? 'OUTGOING' : 'INCOMING'];
+        const base = [
+          i.from.name,
+          i.to.name,
+          fmtUsShort(i.at),
+          i.message,
+          i.outgoing ? 'OUTGOING' : 'INCOMING',
+        ];
         return era === '2026' ? [...base, i.from.url, i.to.url] : base;
       }),
     ),
@@ -157,8 +287,17 @@ export function writeFiles(w: WriteInput): { name: string; text: string }[] {
       return endorsementUrls ? [...row, noScheme(p.slug), 'ACCEPTED'] : [...row, 'ACCEPTED'];
     });
   };
-  files.push({ name: 'Endorsement_Received_Info.csv', text: csv(endorsementUrls ? HEADERS.endorsementReceived : HEADERS.endorsementReceivedOld, endorse('received')) });
-  files.push({ name: 'Endorsement_Given_Info.csv', text: csv(endorsementUrls ? HEADERS.endorsementGiven : HEADERS.endorsementGivenOld, endorse('given')) });
+  files.push({
+    name: 'Endorsement_Received_Info.csv',
+    text: csv(
+      endorsementUrls ? HEADERS.endorsementReceived : HEADERS.endorsementReceivedOld,
+      endorse('received'),
+    ),
+  });
+  files.push({
+    name: 'Endorsement_Given_Info.csv',
+    text: csv(endorsementUrls ? HEADERS.endorsementGiven : HEADERS.endorsementGivenOld, endorse('given')),
+  });
 
   // Recommendations
   const recs = (direction: 'received' | 'given') =>
@@ -179,7 +318,12 @@ function messagesFile(w: WriteInput): { name: string; text: string } {
   // Conversations newest first; inside one, messages newest first.
   const latest = new Map<string, Ts>();
   for (const m of w.inter.messages) latest.set(m.conv, Math.max(latest.get(m.conv) ?? 0, m.at));
-  const sorted = w.inter.messages.slice().sort((a, b) => (latest.get(b.conv) ?? 0) - (latest.get(a.conv) ?? 0) || a.conv.localeCompare(b.conv) || b.at - a.at);
+  const sorted = w.inter.messages
+    .slice()
+    .sort(
+      (a, b) =>
+        (latest.get(b.conv) ?? 0) - (latest.get(a.conv) ?? 0) || a.conv.localeCompare(b.conv) || b.at - a.at,
+    );
   if (era === '2018') {
     const name = (p: Party) => {
       if (p.person !== null && w.doubleSpaced.has(p.person)) return p.name.replace(' ', '  ');
@@ -187,17 +331,48 @@ function messagesFile(w: WriteInput): { name: string; text: string } {
     };
     const rows = sorted
       .filter((m) => !m.draft)
-      .map((m) => [name(m.from), m.to.map(name).join(', '), fmtUsShort(m.at), m.subject, m.content, m.outgoing ? 'OUTGOING' : 'INCOMING', m.outgoing ? 'SENT' : m.folder === 'ARCHIVE' ? 'ARCHIVED' : 'INBOX']);
+      .map((m) => [
+        name(m.from),
+        m.to.map(name).join(', '),
+        fmtUsShort(m.at),
+        m.subject,
+        m.content,
+        m.outgoing ? 'OUTGOING' : 'INCOMING',
+        m.outgoing ? 'SENT' : m.folder === 'ARCHIVE' ? 'ARCHIVED' : 'INBOX',
+      ]);
     return { name: 'Messages.csv', text: csv(HEADERS.messages2018, rows) };
   }
   if (era === '2026') {
     const header = w.messagesVariant === 'a' ? HEADERS.messages2026a : HEADERS.messages2026b;
     const rows = sorted.map((m: Message) => {
-      const base = [m.conv, m.title, m.from.name, m.from.url, m.to.map((t) => t.name).join(', '), m.to.map((t) => t.url).join(','), fmtMessageDate(m.at), m.subject, m.content, m.folder];
-      return w.messagesVariant === 'a' ? [...base, m.draft ? 'Yes' : 'No', m.draft ? 'Yes' : 'No'] : [...base, ''];
+      const base = [
+        m.conv,
+        m.title,
+        m.from.name,
+        m.from.url,
+        m.to.map((t) => t.name).join(', '),
+        m.to.map((t) => t.url).join(','),
+        fmtMessageDate(m.at),
+        m.subject,
+        m.content,
+        m.folder,
+      ];
+      return w.messagesVariant === 'a'
+        ? [...base, m.draft ? 'Yes' : 'No', m.draft ? 'Yes' : 'No']
+        : [...base, ''];
     });
     return { name: 'messages.csv', text: csv(header, rows, { quoteAll: true }) };
   }
-  const rows = sorted.map((m) => [m.conv, m.title, m.from.name, m.from.url, m.to.map((t) => t.name).join(', '), fmtMessageDate(m.at), m.subject, m.content, m.folder]);
+  const rows = sorted.map((m) => [
+    m.conv,
+    m.title,
+    m.from.name,
+    m.from.url,
+    m.to.map((t) => t.name).join(', '),
+    fmtMessageDate(m.at),
+    m.subject,
+    m.content,
+    m.folder,
+  ]);
   return { name: 'messages.csv', text: csv(HEADERS.messages9, rows) };
 }
