@@ -6,6 +6,7 @@ import { categoryOf, employerNow, overlapsOf } from './classify.ts';
 import { CompanyBook } from './companies.ts';
 import { DAY, isoDay, isoMonth, isoTime, monthOfTs, parseIsoDay, toMinute } from './dates.ts';
 import { InteractionBuilder } from './interactions.ts';
+import { asciiSlug } from './names.ts';
 import type { OwnerProfile } from './owner.ts';
 import { buildOwner } from './owner.ts';
 import type { Person, Source, Tie } from './people.ts';
@@ -87,11 +88,13 @@ function defaultAsOf(era: Era, r: Rng): string {
 
 export function generateCareerExport(options: CareerExportOptions): CareerExport {
   const era = options.era;
-  const root = new Rng(options.seed);
+  const asOf = options.asOf ?? defaultAsOf(era, new Rng(options.seed).fork(`asof-${era}`));
+  // The world depends on the seed and the export date, not on the layout: the same seed and date give the
+  // same people in every era; the eras' default dates give different worlds.
+  const root = new Rng(options.seed).fork(`world-${asOf}`);
   const setup = root.fork('setup');
   const profile = options.profile ?? setup.pick(PROFILES);
   const region = setup.pick(REGIONS);
-  const asOf = options.asOf ?? defaultAsOf(era, root.fork(`asof-${era}`));
   const asOfTs = parseIsoDay(asOf) + 18 * 3600;
   const M = monthOfTs(asOfTs);
   const n = Math.max(20, Math.min(20_000, Math.round(options.connections ?? 800)));
@@ -109,11 +112,7 @@ export function generateCareerExport(options: CareerExportOptions): CareerExport
   const net = new Network(root.fork('network'), book, owner, region, M, asOfTs);
   const people = net.build(n);
   net.finish();
-  const slugBase = `${ownerFirst}-${ownerLast}`
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-');
+  const slugBase = asciiSlug(`${ownerFirst} ${ownerLast}`);
   let ownerSlug = setup.chance(0.5)
     ? slugBase
     : `${slugBase}-${setup.int(10, 99)}${setup.pick(['a', 'b', 'x', '7'])}${setup.int(100, 999)}`;

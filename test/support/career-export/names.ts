@@ -2,7 +2,7 @@
  * People's names. Plain lists alone would give far too many namesakes (a few dozen combinations per
  * culture), so surnames are also built the way they are formed in each language (compounds,
  * patronymics, particles, double surnames), and some first names carry a hyphen or a middle initial.
- * Chinese, Vietnamese and Japanese names stay from short lists: namesakes there are real and common.
+ * Chinese and Vietnamese names keep fewer combinations than the others: namesakes there are real and common.
  */
 import type { Rng } from './rng.ts';
 import type { Culture } from './vocabulary.ts';
@@ -226,31 +226,70 @@ const NORDIC_PLACE = [
   'Nord',
   'Fors',
   'Sand',
+  'Hag',
+  'Björk',
+  'Gran',
+  'Al',
+  'Ros',
+  'Lil',
+  'Sten',
+  'Wall',
 ];
 const NORDIC_PLACE_TAIL = ['gren', 'qvist', 'ström', 'berg', 'lund', 'mark', 'vik', 'by', 'berg', 'dal'];
-const POLISH_ROOT = [
+const POLISH_SKI_ROOT = [
   'Kowal',
-  'Nowa',
   'Wiśniew',
   'Zieliń',
   'Kamiń',
   'Lewandow',
-  'Szyma',
   'Dąbrow',
   'Kozłow',
   'Jankow',
   'Wojciechow',
   'Kwiatkow',
-  'Krawczy',
   'Piotrow',
   'Grabow',
   'Pawłow',
+  'Ostrow',
+  'Majew',
+  'Olszew',
+  'Jaworow',
+  'Malinow',
+  'Górec',
+  'Sadow',
+  'Baranow',
+  'Czarnec',
+  'Wrób',
+  'Sob',
+  'Leśniew',
+  'Michal',
+  'Nowic',
+  'Zawadz',
+  'Kalinow',
+  'Borkow',
+];
+const POLISH_OTHER = [
   'Michalak',
   'Zając',
   'Król',
-  'Wieczor',
+  'Krawczyk',
+  'Pawlak',
+  'Wróbel',
+  'Sikora',
+  'Baran',
+  'Duda',
+  'Szewczyk',
+  'Walczak',
+  'Stępień',
+  'Adamczyk',
+  'Dudek',
+  'Górecki',
+  'Witkowski',
+  'Rutkowski',
+  'Sowa',
+  'Kubiak',
+  'Wilk',
 ];
-const POLISH_TAIL = ['ski', 'ska', 'czyk', 'ak', 'ek', 'ewicz'];
 const RUSSIAN_ROOT = [
   'Ivan',
   'Smirn',
@@ -268,15 +307,72 @@ const RUSSIAN_ROOT = [
   'Pavl',
   'Egor',
   'Vasil',
-  'Zaitsev',
+  'Zaits',
   'Nikolai',
-  'Gromov',
-  'Belov',
-  'Tarasov',
-  'Frolov',
-  'Kiselev',
+  'Grom',
+  'Bel',
+  'Taras',
+  'Frol',
+  'Kisel',
+  'Mark',
+  'Semen',
+  'Bogdan',
+  'Zhuk',
+  'Sorok',
+  'Gus',
+  'Tit',
 ];
-const RUSSIAN_TAIL = ['ov', 'ova', 'in', 'ina', 'ev', 'eva', 'sky', 'skaya'];
+const RUSSIAN_TAIL = ['ov', 'ova', 'ov', 'ova', 'in', 'ina'];
+const CHINESE_MORE_LAST = [
+  'Song',
+  'Tang',
+  'Xie',
+  'Han',
+  'Feng',
+  'Deng',
+  'Cao',
+  'Peng',
+  'Zeng',
+  'Xiao',
+  'Tian',
+  'Dong',
+  'Pan',
+  'Yuan',
+  'Cai',
+  'Jiang',
+  'Yu',
+  'Du',
+  'Ye',
+  'Cheng',
+  'Wei',
+  'Su',
+  'Lu',
+  'Ding',
+  'Ren',
+];
+const JAPANESE_MORE_LAST = [
+  'Kimura',
+  'Hayashi',
+  'Shimizu',
+  'Yamaguchi',
+  'Mori',
+  'Abe',
+  'Ikeda',
+  'Hashimoto',
+  'Yamashita',
+  'Ishikawa',
+  'Nakajima',
+  'Maeda',
+  'Fujita',
+  'Ogawa',
+  'Goto',
+  'Okada',
+  'Hasegawa',
+  'Murakami',
+  'Kondo',
+  'Ishii',
+];
+const VIETNAMESE_MIDDLE = ['Văn', 'Thị', 'Minh', 'Ngọc', 'Đức', 'Thanh', 'Hoàng', 'Quốc', 'Hữu', 'Thu'];
 const INDIAN_MORE_LAST = [
   'Acharya',
   'Bhatt',
@@ -812,11 +908,11 @@ export function makeName(r: Rng, culture: Culture): { first: string; last: strin
   let last = r.pick(LAST[culture]);
   switch (culture) {
     case 'german':
-      if (r.chance(0.45)) last = r.pick(GERMAN_HEAD) + r.pick(GERMAN_TAIL);
+      if (r.chance(0.6)) last = r.pick(GERMAN_HEAD) + r.pick(GERMAN_TAIL);
       if (r.chance(0.07)) first = r.pick(GERMAN_DOUBLE_FIRST);
       break;
     case 'english':
-      if (r.chance(0.45)) last = r.pick(ENGLISH_HEAD) + r.pick(ENGLISH_TAIL);
+      if (r.chance(0.6)) last = r.pick(ENGLISH_HEAD) + r.pick(ENGLISH_TAIL);
       if (r.chance(0.5)) first = r.pick(ENGLISH_MORE_FIRST);
       if (r.chance(0.08)) first = `${first} ${String.fromCharCode(65 + r.int(0, 25))}.`;
       break;
@@ -829,17 +925,20 @@ export function makeName(r: Rng, culture: Culture): { first: string; last: strin
       }
       break;
     case 'dutch':
-      if (r.chance(0.4)) last = r.pick(DUTCH_PARTICLE) + r.pick(DUTCH_ROOT);
+      if (r.chance(0.55)) last = r.pick(DUTCH_PARTICLE) + r.pick(DUTCH_ROOT);
       break;
     case 'nordic':
-      if (r.chance(0.3)) last = r.pick(NORDIC_BASE) + r.pick(['sson', 'sen', 'son']);
-      else if (r.chance(0.4)) last = r.pick(NORDIC_PLACE) + r.pick(NORDIC_PLACE_TAIL);
+      if (r.chance(0.35)) {
+        const base = r.pick(NORDIC_BASE);
+        last = base + (base.endsWith('s') ? r.pick(['son', 'en']) : r.pick(['sson', 'sen', 'son']));
+      } else if (r.chance(0.55)) last = r.pick(NORDIC_PLACE) + r.pick(NORDIC_PLACE_TAIL);
       break;
     case 'polish':
-      if (r.chance(0.5)) last = r.pick(POLISH_ROOT) + r.pick(POLISH_TAIL);
+      if (r.chance(0.55)) last = r.pick(POLISH_SKI_ROOT) + r.pick(['ski', 'ska']);
+      else if (r.chance(0.4)) last = r.pick(POLISH_OTHER);
       break;
     case 'russian':
-      if (r.chance(0.5)) last = r.pick(RUSSIAN_ROOT) + r.pick(RUSSIAN_TAIL);
+      if (r.chance(0.65)) last = r.pick(RUSSIAN_ROOT) + r.pick(RUSSIAN_TAIL);
       break;
     case 'indian':
       if (r.chance(0.55)) last = r.pick(INDIAN_MORE_LAST);
@@ -858,6 +957,16 @@ export function makeName(r: Rng, culture: Culture): { first: string; last: strin
     case 'nigerian':
       if (r.chance(0.5)) last = r.pick(NIGERIAN_MORE_LAST);
       break;
+    case 'chinese':
+      if (r.chance(0.4)) last = r.pick(CHINESE_MORE_LAST);
+      break;
+    case 'japanese':
+      if (r.chance(0.55)) last = r.pick(JAPANESE_MORE_LAST);
+      break;
+    case 'vietnamese':
+      // Often written with the middle name: "Nguyễn Văn Minh" becomes First "Văn Minh" or First "Minh".
+      if (r.chance(0.4)) first = `${r.pick(VIETNAMESE_MIDDLE)} ${first}`;
+      break;
     case 'turkish':
       if (r.chance(0.55)) last = r.pick(TURKISH_MORE_LAST);
       break;
@@ -865,4 +974,22 @@ export function makeName(r: Rng, culture: Culture): { first: string; last: strin
       break;
   }
   return { first, last };
+}
+
+/** An ASCII slug of a name, as LinkedIn makes them by default. */
+export function asciiSlug(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .replace(/ø/g, 'o')
+    .replace(/Ø/g, 'O')
+    .replace(/ß/g, 'ss')
+    .replace(/ı/g, 'i')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }

@@ -7,7 +7,7 @@
 import type { Company, CompanyBook, Size } from './companies.ts';
 import type { Month, Ts } from './dates.ts';
 import { DAY, monthEnd, monthOfTs, monthStart } from './dates.ts';
-import { makeName } from './names.ts';
+import { asciiSlug, makeName } from './names.ts';
 import type { Owner, OwnerPosition, PositionKind } from './owner.ts';
 import type { Rng } from './rng.ts';
 import type { Culture, Func, Region } from './vocabulary.ts';
@@ -1192,17 +1192,7 @@ export class Network {
     }
     // Slugs: LinkedIn's generated ones end in a hex tail; custom ones do not; non-ASCII letters survive in some.
     const used = new Set<string>();
-    const ascii = (s: string) =>
-      s
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/ł/g, 'l')
-        .replace(/ø/g, 'o')
-        .replace(/ß/g, 'ss')
-        .replace(/ı/g, 'i')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '');
+    const ascii = asciiSlug;
     const keep = (s: string) =>
       s
         .toLowerCase()
