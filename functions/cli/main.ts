@@ -61,7 +61,9 @@ function run(command: AnalyzeCommand, io: Streams): void {
   const zipped = files.some((f) => isZip(f.bytes));
   const progress = !command.quiet && bytes >= (zipped ? PROGRESS_ZIP_BYTES : PROGRESS_BYTES);
   if (progress)
-    io.stderr(`Reading ${files.length} file${files.length === 1 ? '' : 's'}, ${(bytes / 1048576).toFixed(1)} MB…\n`);
+    io.stderr(
+      `Reading ${files.length} file${files.length === 1 ? '' : 's'}, ${(bytes / 1048576).toFixed(1)} MB…\n`,
+    );
   const report = analyze(files, {
     asOf: command.asOf ?? io.today(),
     employers: command.employers,

@@ -33,7 +33,10 @@ export function formatTable(
       .filter(Boolean)
       .join(' — ');
     lines.push(
-      clip(`${String(p.rank).padStart(4)}  ${String(p.score).padStart(3)}  ${who}  [${words.label}, ${words.status}]`, width),
+      clip(
+        `${String(p.rank).padStart(4)}  ${String(p.score).padStart(3)}  ${who}  [${words.label}, ${words.status}]`,
+        width,
+      ),
     );
     for (const reason of words.reasons.slice(0, REASONS_SHOWN)) lines.push(clip(`${INDENT}${reason}`, width));
     // The message in full: it is what the list is for, and a cut one cannot be copied.

@@ -5,6 +5,7 @@ import { type EmployerScore, type EvidenceContext, scoreEmployers } from './dete
 import { CompanyResolver } from './detect/company-resolver.ts';
 import { ConnectionDensity } from './detect/connection-density.ts';
 import { type Contacts, collectContacts } from './detect/contact-history.ts';
+import { contactWeights } from './detect/contact-likelihood.ts';
 import {
   alumniFlows,
   buildEmployerGraph,
@@ -12,6 +13,7 @@ import {
   type GraphPerson,
   MIN_EDGE_PROBABILITY,
 } from './detect/employer-graph.ts';
+import { employerPriors } from './detect/employer-priors.ts';
 import {
   type Employer,
   EmployerMatcher,
@@ -26,10 +28,10 @@ import { InputError } from './errors.ts';
 import type { InputFile } from './input/read-export.ts';
 import { type Day, isoDate, parseIsoDate } from './normalise/dates.ts';
 import { profileUrlOf } from './normalise/profile-slug.ts';
+import { keepInTouchDays } from './rank/keep-in-touch.ts';
 import { rankAndSummarise } from './rank-and-summarise.ts';
 import { readSources } from './read-sources.ts';
 import type { Connection } from './readers/connections.ts';
-import { keepInTouchDays } from './rank/keep-in-touch.ts';
 import { type AnalyzeOptions, type Note, REPORT_VERSION, type Report } from './report.ts';
 import { WarningLog } from './warnings.ts';
 
@@ -83,21 +85,24 @@ export function analyze(files: InputFile[], options: AnalyzeOptions): Report {
     },
     resolver,
   );
+  const matcher = new EmployerMatcher(employers, resolver);
+  const connected = connections.map((c) => c.connectedOn);
+  const tiersOf = (i: number) =>
+    matcher.tiersFor(connections[i]?.company ?? '', connections[i]?.position ?? '');
+  const priors = employerPriors(employers, connected, tiersOf);
   const context: EvidenceContext = {
     employers,
-    density: new ConnectionDensity(connections.map((c) => c.connectedOn)),
+    priors,
+    contact: contactWeights(employers, priors, connected, contacts.histories, tiersOf),
+    density: new ConnectionDensity(connected),
     resolver,
   };
-  const matcher = new EmployerMatcher(employers, resolver);
 
   // Pass 1: evidence from each person's own record.
   const scores = connections.map((connection, i) =>
     connection.hidden
       ? []
-      : scoreEmployers(
-          { connection, history: contacts.histories[i], tiers: matcher.tiers(connection.company) },
-          context,
-        ),
+      : scoreEmployers({ connection, history: contacts.histories[i], tiers: tiersOf(i) }, context),
   );
   // The graph of shared employers, then pass 2: evidence from where the others went.
   const graphPeople = peopleForGraph(connections, scores, resolver);
@@ -181,8 +186,13 @@ function notesFor(
   if (source === 'none') notes.push({ code: 'no-work-history' });
   if (!hasMessages) notes.push({ code: 'no-messages-file' });
   if (contacts.ambiguous.messages > 0) {
-    notes.push({ code: 'ambiguous-namesakes', messages: contacts.ambiguous.messages, people: contacts.ambiguous.people });
+    notes.push({
+      code: 'ambiguous-namesakes',
+      messages: contacts.ambiguous.messages,
+      people: contacts.ambiguous.people,
+    });
   }
-  if (connections.some((c) => c.connectedOn !== null && c.connectedOn > asOf)) notes.push({ code: 'dates-after-as-of' });
+  if (connections.some((c) => c.connectedOn !== null && c.connectedOn > asOf))
+    notes.push({ code: 'dates-after-as-of' });
   return notes;
 }

@@ -36,7 +36,10 @@ export function buildPerson(
     tie: 'distant',
     status: 'quiet',
     due: null,
-    sharedEmployers: sharedEmployersOf(classification, employers.map((e) => e.span)),
+    sharedEmployers: sharedEmployersOf(
+      classification,
+      employers.map((e) => e.span),
+    ),
     score: 0,
     // A fraction, set when ranked. Not 0: V8 would lay the field out for small integers and then move
     // every one of 30,000 people to a new layout when the first fraction is stored.
@@ -112,7 +115,10 @@ function contactRecord(history: ContactHistory): ContactRecord | undefined {
   let invitation: Invitation | undefined;
   for (const i of history.invitations) if (i.day !== null && (invitation?.day ?? -1) < i.day) invitation = i;
   if (invitation?.day != null) {
-    record.lastInvitation = { date: isoDate(invitation.day), direction: invitation.outgoing ? 'given' : 'received' };
+    record.lastInvitation = {
+      date: isoDate(invitation.day),
+      direction: invitation.outgoing ? 'given' : 'received',
+    };
   }
   if (history.ambiguousMessages) record.ambiguousMessages = history.ambiguousMessages;
   return Object.keys(record).length ? record : undefined;

@@ -35,10 +35,11 @@ export function applyCorrections(report: Report, corrections: Corrections): Repo
   const matcher = new EmployerMatcher(employers, resolver);
   const colleague = new Set(all.colleague);
   const notColleague = new Set(all.notColleague);
-  const named = (set: Set<string>, p: Person) => set.has(p.id) || (p.profileUrl !== null && set.has(p.profileUrl));
+  const named = (set: Set<string>, p: Person) =>
+    set.has(p.id) || (p.profileUrl !== null && set.has(p.profileUrl));
   const people = report.people.map((person) => {
     const mark = named(colleague, person) ? true : named(notColleague, person) ? false : null;
-    const scores = storedScores(person, matcher.tiers(person.company), employers);
+    const scores = storedScores(person, matcher.tiersFor(person.company, person.position), employers);
     const classification = classify(scores, employers, mark);
     const next: Person = {
       ...person,

@@ -1,7 +1,15 @@
 import type { CompanyResolver } from './detect/company-resolver.ts';
 import { getOrInsert } from './get-or-insert.ts';
 import { isPossibleColleague } from './lines.ts';
-import type { Category, CompanySummary, Note, Person, ReportGraph, Summary, TimelineMonth } from './report.ts';
+import type {
+  Category,
+  CompanySummary,
+  Note,
+  Person,
+  ReportGraph,
+  Summary,
+  TimelineMonth,
+} from './report.ts';
 
 /** Counts, companies, timeline and the picture of the graph: the report around the ranked list. */
 /** An employer as the summaries need it, from the engine or from a stored report. */

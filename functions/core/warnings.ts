@@ -23,7 +23,8 @@ export class WarningLog {
   list(): Warning[] {
     const more: Warning[] = [];
     for (const { file, code, count } of this.counts.values()) {
-      if (count > LISTED_PER_KIND) more.push({ file, code: 'more-rows', reason: code, count: count - LISTED_PER_KIND });
+      if (count > LISTED_PER_KIND)
+        more.push({ file, code: 'more-rows', reason: code, count: count - LISTED_PER_KIND });
     }
     return [...this.listed, ...more];
   }

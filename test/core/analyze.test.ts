@@ -137,21 +137,25 @@ describe('finding colleagues', () => {
     expect(rank('stan')).toBeLessThan(rank('uma'));
     expect(report.people.map((p) => p.rank)).toEqual(report.people.map((_, i) => i + 1));
     for (const p of report.people) expect(said(p).reasons.length, p.name).toBeGreaterThan(0);
+    // Messages make Mo likely; only a fact such as a recommendation naming Acme makes anyone sure.
     expect(person(report, 'mo').reasons[0]).toEqual({
       kind: 'worked-together',
-      certainty: 'sure',
+      certainty: 'likely',
       timing: 'connected-first-months',
     });
     expect(said(person(report, 'mo')).reasons[0]).toBe(
-      'You both worked at Acme Inc. (2016–2019); connected in your first months there.',
+      'Probably worked with you at Acme Inc. (2016–2019); connected in your first months there.',
     );
+    expect(said(person(report, 'rec')).reasons[0]).toMatch(/^You both worked at Acme Inc\. \(2016–2019\)/);
     expect(person(report, 'rita').reasons[0]).toEqual({ kind: 'recruiter' });
     expect(said(person(report, 'rita')).reasons[0]).toContain('recruiter');
   });
 
   it('says once where someone works now and how many colleagues went there', () => {
     const { report: synthetic, said } = analyzeSynthetic({ seed: 7, connections: 1500 });
-    const clustered = synthetic.people.filter((p) => said(p).reasons.some((r) => / colleagues work now\.$/.test(r)));
+    const clustered = synthetic.people.filter((p) =>
+      said(p).reasons.some((r) => / colleagues work now\.$/.test(r)),
+    );
     expect(clustered.length).toBeGreaterThan(0);
     for (const p of synthetic.people) {
       const counts = said(p).reasons.filter((r) => / colleagues work( now)?\.$/.test(r));
@@ -282,7 +286,9 @@ describe('drafts', () => {
       .map((p) => ({ p, text: draftOf(said, p) }));
     expect(lately.length).toBeGreaterThan(10);
     for (const { text } of lately) {
-      expect(text, text).not.toMatch(/a while|in ages|too long|haven't been in touch|haven't crossed paths|since we last/);
+      expect(text, text).not.toMatch(
+        /a while|in ages|too long|haven't been in touch|haven't crossed paths|since we last/,
+      );
     }
   });
 
@@ -298,14 +304,17 @@ describe('drafts', () => {
     }
     // The reasons keep the name as the export wrote it.
     expect(formal.some((p) => said(p).reasons.some((reason) => legalForm.test(reason)))).toBe(true);
-    for (const text of r.people.flatMap((p) => [draftOf(said, p), ...said(p).reasons])) expect(text).not.toMatch(/\.\./);
+    for (const text of r.people.flatMap((p) => [draftOf(said, p), ...said(p).reasons]))
+      expect(text).not.toMatch(/\.\./);
   });
 
   it('never speak of your time at an employer you are still at as if it were over', () => {
     const stillThere = [1, 2, 3].flatMap((seed) => {
       const { report: r, said } = analyzeSynthetic({ seed, connections: 400, era: '2026' });
       return r.people
-        .filter((p) => said(p).draft && p.category === 'former-colleague' && p.sharedEmployers[0]?.to === null)
+        .filter(
+          (p) => said(p).draft && p.category === 'former-colleague' && p.sharedEmployers[0]?.to === null,
+        )
         .map((p) => ({ p, words: said(p) }));
     });
     expect(stillThere.length).toBeGreaterThan(20);
@@ -324,7 +333,8 @@ describe('drafts', () => {
       (p) => said(p).draft && p.connectedOn && asOf - Date.parse(p.connectedOn) > 365 * 86_400_000,
     );
     expect(connectedLong.length).toBeGreaterThan(100);
-    for (const p of connectedLong) expect(draftOf(said, p), draftOf(said, p)).not.toMatch(/nice to be connected|connected now/);
+    for (const p of connectedLong)
+      expect(draftOf(said, p), draftOf(said, p)).not.toMatch(/nice to be connected|connected now/);
   });
 
   it('never tell someone the export shows contact with that you have not been in touch', () => {
@@ -333,7 +343,9 @@ describe('drafts', () => {
     expect(inContact.length).toBeGreaterThan(100);
     for (const p of inContact) {
       const text = draftOf(said, p);
-      expect(text, text).not.toMatch(/haven't been in touch since|never got the chance to talk|never properly talked/);
+      expect(text, text).not.toMatch(
+        /haven't been in touch since|never got the chance to talk|never properly talked/,
+      );
     }
     // When the latest contact is an endorsement after the last message, the reasons say so.
     const laterEndorsement = r.people.filter(
@@ -394,19 +406,27 @@ describe('drafts', () => {
         (p.contact?.lastSent ?? '') < (p.contact?.lastReceived ?? ''),
     );
     for (const p of unanswered) expect(draftOf(said, p)).toMatch(/reply|getting back/);
-    const strangers = r.people.filter((p) => p.draft && p.category !== 'former-colleague' && p.contact === undefined);
+    const strangers = r.people.filter(
+      (p) => p.draft && p.category !== 'former-colleague' && p.contact === undefined,
+    );
     expect(strangers.length).toBeGreaterThan(20);
-    for (const p of strangers) expect(draftOf(said, p), draftOf(said, p)).not.toMatch(/catch up|since we talked|crossed paths|last talked/);
+    for (const p of strangers)
+      expect(draftOf(said, p), draftOf(said, p)).not.toMatch(
+        /catch up|since we talked|crossed paths|last talked/,
+      );
 
     // Without messages.csv, nobody can be told you never talked.
     const without = analyzeSynthetic(options, (file) => file !== 'messages.csv');
     const unknown = without.report.people.filter(
-      (p) => p.draft && (p.contact?.endorsementsReceived ?? 0) + (p.contact?.recommendationsReceived ?? 0) === 0,
+      (p) =>
+        p.draft && (p.contact?.endorsementsReceived ?? 0) + (p.contact?.recommendationsReceived ?? 0) === 0,
     );
     expect(unknown.length).toBeGreaterThan(100);
     for (const p of unknown) {
       const t = draftOf(without.said, p);
-      expect(t, t).not.toMatch(/never|properly met|barely talked|haven't been in touch|since we talked|last talked|catch up|last in touch/);
+      expect(t, t).not.toMatch(
+        /never|properly met|barely talked|haven't been in touch|since we talked|last talked|catch up|last in touch/,
+      );
     }
   });
 
@@ -436,7 +456,14 @@ describe('drafts', () => {
     const draftFor = (position: string) => {
       const r = run({
         connections: [
-          { first: 'Ann', last: 'Example', slug: 'x', company: 'Initech', position, connected: '02 Apr 2016' },
+          {
+            first: 'Ann',
+            last: 'Example',
+            slug: 'x',
+            company: 'Initech',
+            position,
+            connected: '02 Apr 2016',
+          },
         ],
       });
       return wordsOf(r)(r.people[0] as Person).draft ?? '';
@@ -477,7 +504,8 @@ describe('drafts', () => {
       expect(p.draft).toBeNull();
       expect(text).toBe('');
     }
-    for (const { p } of drafted.filter(({ p }) => p.category === 'current-colleague')) expect(p.draft).toBeNull();
+    for (const { p } of drafted.filter(({ p }) => p.category === 'current-colleague'))
+      expect(p.draft).toBeNull();
   });
 });
 

@@ -3,9 +3,9 @@ import { analyze, InputError, type Person, type Report } from '../../functions/c
 import { readExport } from '../../functions/core/input/read-export.ts';
 import { readMessages } from '../../functions/core/readers/messages.ts';
 import { WarningLog } from '../../functions/core/warnings.ts';
-import { wordsOf } from '../support/words.ts';
 import { buildExport, csv, MESSAGE_HEADER } from '../support/build-export.ts';
 import { expectedOf, fixtureFiles } from '../support/fixtures.ts';
+import { wordsOf } from '../support/words.ts';
 import { buildZip } from '../support/zip-builder.ts';
 
 const AS_OF = '2026-06-01';
@@ -139,7 +139,9 @@ describe('what real exports throw at the readers', () => {
     ]);
     const report = analyze([{ name: 'export.zip', bytes: zip }], { asOf: AS_OF });
     expect(report.people).toHaveLength(1);
-    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'skipped-entry', reason: 'encrypted-zip' }));
+    expect(report.warnings).toContainEqual(
+      expect.objectContaining({ code: 'skipped-entry', reason: 'encrypted-zip' }),
+    );
   });
 
   it('keeps accented names when one stray byte is not UTF-8', () => {

@@ -154,11 +154,17 @@ describe('drafts from anything a profile can hold', () => {
           p.sent + p.received + p.endorsements > 0
             ? {
                 ...(p.sent ? { messagesSent: p.sent, lastSent: isoDate(p.lastContact ?? p.from) } : {}),
-                ...(p.received ? { messagesReceived: p.received, lastReceived: isoDate(p.lastContact ?? p.from) } : {}),
+                ...(p.received
+                  ? { messagesReceived: p.received, lastReceived: isoDate(p.lastContact ?? p.from) }
+                  : {}),
                 ...(p.endorsements
                   ? {
                       endorsementsReceived: p.endorsements,
-                      lastEndorsement: { date: isoDate(p.lastContact ?? p.from), direction: 'received', skill: p.position },
+                      lastEndorsement: {
+                        date: isoDate(p.lastContact ?? p.from),
+                        direction: 'received',
+                        skill: p.position,
+                      },
                     }
                   : {}),
               }
@@ -193,7 +199,15 @@ describe('drafts from anything a profile can hold', () => {
                   to: p.to === null ? null : isoDate(Math.max(p.to, p.from)),
                   probability: p.confidence,
                   match: null,
-                  evidence: [{ kind: 'endorsement', weight: 2, direction: 'received', skill: '', date: isoDate(p.from) }],
+                  evidence: [
+                    {
+                      kind: 'endorsement',
+                      weight: 2,
+                      direction: 'received',
+                      skill: '',
+                      date: isoDate(p.from),
+                    },
+                  ],
                 },
               ]
             : [],

@@ -1,5 +1,11 @@
 import type { Person, Report } from '../../functions/core/index.ts';
-import { type Lang, type PersonWords, personWords, phrasebook, wordsContext } from '../../functions/core/words/index.ts';
+import {
+  type Lang,
+  type PersonWords,
+  personWords,
+  phrasebook,
+  wordsContext,
+} from '../../functions/core/words/index.ts';
 
 /** A report's people in words, as the CLI, the page and the API show them: for tests that read sentences. */
 export function wordsOf(report: Report, lang: Lang = 'en'): (person: Person) => PersonWords {

@@ -5,9 +5,11 @@ import type { Evidence } from '../report.ts';
 import type { CompanyResolver } from './company-resolver.ts';
 import type { ConnectionDensity } from './connection-density.ts';
 import type { ContactHistory } from './contact-history.ts';
+import type { ContactWeights } from './contact-likelihood.ts';
+import type { EmployerPrior } from './employer-priors.ts';
 import { probabilityOf, WEIGHTS } from './evidence-weights.ts';
-import { isRecruiter } from './recruiter.ts';
 import type { Employer } from './owner-employers.ts';
+import { isRecruiter } from './recruiter.ts';
 import { timingEvidence, timingKind } from './timing-evidence.ts';
 
 /**
@@ -42,6 +44,10 @@ export interface PersonFacts {
 
 export interface EvidenceContext {
   employers: Employer[];
+  /** Per employer, by index: how likely a connection made there is a colleague (employer-priors.ts). */
+  priors: EmployerPrior[];
+  /** What contact says about working together in this export (contact-likelihood.ts). */
+  contact: ContactWeights;
   density: ConnectionDensity;
   resolver: CompanyResolver;
 }
@@ -80,10 +86,12 @@ function keysMentioning(employer: Employer, resolver: CompanyResolver): string[]
 function scoreEmployer(
   facts: PersonFacts,
   employer: Employer,
-  { density, resolver }: EvidenceContext,
+  { density, resolver, priors, contact }: EvidenceContext,
   invitationWords: string[],
 ): EmployerScore | null {
   const { connection, history } = facts;
+  const prior = priors[employer.index] as EmployerPrior;
+  if (prior.none) return null;
   const match = facts.tiers[employer.index] ?? null;
   const day = connection.connectedOn;
   const kind = day === null ? null : timingKind(day, employer);
@@ -96,7 +104,9 @@ function scoreEmployer(
   // else makes them a candidate (half the people weighed here have nothing else).
   const apart = day !== null && kind === 'connected-outside-tenure' && !match ? day : null;
   const timing =
-    day === null || kind === null || apart !== null ? null : timingEvidence(day, kind, employer, density);
+    day === null || kind === null || apart !== null
+      ? null
+      : timingEvidence(day, kind, employer, density, prior);
   if (timing?.kind === 'connected-outside-tenure' && match) {
     // They work there, yet you connected years apart from your time there: most likely you never overlapped.
     timing.weight = WEIGHTS.connectedApartWhileThere;
@@ -115,7 +125,7 @@ function scoreEmployer(
         countBetween(history.sentDays, employer.from, employer.end) +
           countBetween(history.receivedDays, employer.from, employer.end) ===
         sent + received;
-      evidence.push(messageEvidence(sent, received, inside ? 'tenure' : 'around'));
+      evidence.push(messageEvidence(sent, received, inside ? 'tenure' : 'around', contact));
     }
     for (const r of history.recommendations) {
       const atEmployer = [...employer.names].some((n) => resolver.compare(r.company, n) !== null);
@@ -137,7 +147,7 @@ function scoreEmployer(
     if (endorsement?.day != null) {
       evidence.push({
         kind: 'endorsement',
-        weight: WEIGHTS.endorsement,
+        weight: contact.endorsement,
         direction: endorsement.received ? 'received' : 'given',
         skill: endorsement.skill,
         date: isoDate(endorsement.day),
@@ -164,7 +174,8 @@ function scoreEmployer(
     evidence.push({ kind: 'recruiter', weight: WEIGHTS.recruiter });
   }
   if (!evidence.some((e) => e.weight > 0)) return null;
-  if (apart !== null) evidence.unshift(timingEvidence(apart, 'connected-outside-tenure', employer, density));
+  if (apart !== null)
+    evidence.unshift(timingEvidence(apart, 'connected-outside-tenure', employer, density, prior));
   for (const e of evidence) e.weight = Math.round(e.weight * 100) / 100;
   return { employer: employer.index, match, timed, evidence, probability: probabilityOf(evidence) };
 }
@@ -174,16 +185,27 @@ export function worksThereNow(match: MatchTier): Evidence {
   return { kind: 'works-there-now', weight: WEIGHTS.worksThereNow[match] };
 }
 
-function messageEvidence(sent: number, received: number, within: 'tenure' | 'around'): Evidence {
-  const total = sent + received;
-  const weight =
-    sent > 0 && received > 0
-      ? WEIGHTS.messagesBothWays + (total >= 6 ? WEIGHTS.manyMessages : 0)
-      : // Not "unanswered": a reply may have come after the margin, and this counts only within it.
-        sent > 0
-        ? WEIGHTS.messagesSentOnly
-        : WEIGHTS.messagesReceivedOnly;
-  return { kind: 'messages-during-tenure', weight, sent, received, within };
+function messageEvidence(
+  sent: number,
+  received: number,
+  within: 'tenure' | 'around',
+  weights: ContactWeights,
+): Evidence {
+  // Not "unanswered": a reply may have come after the margin, and this counts only within it.
+  const both = sent > 0 && received > 0;
+  const weight = both
+    ? weights.messagesBothWays
+    : sent > 0
+      ? weights.messagesOneWay
+      : weights.messagesOneWay / 2;
+  // Some fell just outside the job: half the weight.
+  return {
+    kind: 'messages-during-tenure',
+    weight: within === 'tenure' ? weight : weight / 2,
+    sent,
+    received,
+    within,
+  };
 }
 
 function emailDomain(email: string): string | null {

@@ -202,7 +202,12 @@ function attributeMessages(
 ): { messages: number; people: number } {
   const pending = new Map<string, Pending>();
   const defer = (slug: string | null, name: string, candidates: number[], day: Day, sent: boolean) => {
-    const group = getOrInsert(pending, slug ?? `name:${name}`, () => ({ slug, candidates, sent: [], received: [] }));
+    const group = getOrInsert(pending, slug ?? `name:${name}`, () => ({
+      slug,
+      candidates,
+      sent: [],
+      received: [],
+    }));
     (sent ? group.sent : group.received).push(day);
   };
   // Old nine-column files: a recipient is found from their own replies in the same conversation.

@@ -4,6 +4,7 @@ import { type Day, isoDate, parseSpan } from '../normalise/dates.ts';
 import type { Position } from '../readers/positions.ts';
 import type { AnalyzeOptions } from '../report.ts';
 import type { CompanyResolver } from './company-resolver.ts';
+import { isStudentAtSchool } from './student.ts';
 
 /** One of the owner's employers, with every role held there. */
 export interface Employer {
@@ -123,6 +124,23 @@ export class EmployerMatcher {
     }
     return tiers;
   }
+
+  /**
+   * As `tiers`, for a person with this position: a student at a school the owner worked at is no
+   * colleague for being there, so that school does not count as their employer.
+   */
+  tiersFor(company: string, position: string): (MatchTier | null)[] {
+    const tiers = this.tiers(company);
+    if (!tiers.some((t, i) => t !== null && isStudentAtSchool(this.names[i] ?? '', position))) return tiers;
+    return tiers.map((t, i) => (t !== null && isStudentAtSchool(this.names[i] ?? '', position) ? null : t));
+  }
+
+  private get names(): string[] {
+    this.nameList ??= this.employers.map((e) => [...e.names][0] ?? '');
+    return this.nameList;
+  }
+
+  private nameList: string[] | undefined;
 
   private best(company: string, employer: { names: Iterable<string> }): MatchTier | null {
     if (!company) return null;

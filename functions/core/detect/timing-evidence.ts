@@ -1,6 +1,7 @@
 import { type Day, isoDate } from '../normalise/dates.ts';
 import type { Evidence, TimingKind } from '../report.ts';
 import type { ConnectionDensity } from './connection-density.ts';
+import type { EmployerPrior } from './employer-priors.ts';
 import { BASE_LOGIT, logit, WEIGHTS } from './evidence-weights.ts';
 import type { Employer } from './owner-employers.ts';
 
@@ -8,11 +9,7 @@ import type { Employer } from './owner-employers.ts';
 // just before or just after, or years apart. Connections.csv only shows today's employer, so for
 // colleagues who moved on this is often the first clue.
 
-/**
- * Before other evidence: the chance that someone you connected with while at a company worked there
- * with you. Early in a job most new connections are colleagues; later, the rest of life catches up.
- */
-const PRIOR = { firstMonths: 0.45, duringTenure: 0.25 };
+/** Timing alone stays below SURE however strong the burst. */
 const TIMING_ALONE_MAX = 0.75;
 
 /** Early months of a job: colleagues make up most new connections even without a visible burst. */
@@ -35,18 +32,24 @@ export function timingEvidence(
   kind: TimingKind,
   employer: Employer,
   density: ConnectionDensity,
+  prior: EmployerPrior,
 ): Evidence & { kind: TimingKind } {
   const date = isoDate(day);
   if (kind === 'connected-first-months' || kind === 'connected-during-tenure') {
-    // Colleagues dominate the connections of a working period; more so in a burst and early on.
-    // A burst means new colleagues only at the start of a job; later it is as likely a conference.
-    // Timing alone stays below SURE: on labelled exports, people whose only evidence was a burst
-    // pushed to 0.85–0.9 were colleagues 4 times in 10.
-    const prior =
+    // The employer's own share of colleagues (employer-priors.ts); early in a job, and in a burst of
+    // new connections, more of them are colleagues. A burst means new colleagues only at the start of
+    // a job; later it is as likely a conference. Timing alone stays below SURE: on labelled exports,
+    // people whose only evidence was a burst pushed to 0.85–0.9 were colleagues 4 times in 10.
+    const base =
       kind === 'connected-first-months'
-        ? Math.min(TIMING_ALONE_MAX, PRIOR.firstMonths + 0.6 * density.excess(day))
-        : PRIOR.duringTenure;
-    return { kind, weight: logit(prior) - BASE_LOGIT, date };
+        ? Math.min(
+            TIMING_ALONE_MAX,
+            prior.firstMonths + 0.6 * density.excess(day) * Math.min(1, prior.firstMonths / 0.45),
+          )
+        : prior.during;
+    // Connected during the job, yet no sign at all: never quite nothing (a log-odds of minus infinity).
+    const p = Math.max(base, 0.001);
+    return { kind, weight: logit(p) - BASE_LOGIT, date };
   }
   if (kind === 'connected-before-start') return { kind, weight: WEIGHTS.connectedBeforeStart, date };
   if (kind === 'connected-after-leaving') return { kind, weight: WEIGHTS.connectedAfterLeaving, date };

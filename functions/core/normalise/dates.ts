@@ -244,4 +244,3 @@ export function wholeYears(day: Day, asOf: Day): number {
     dayFromYmd(yearOf(asOf), month, Math.min(dayOfMonth(day), daysInMonth(yearOf(asOf), month))) ?? asOf;
   return yearOf(asOf) - yearOf(day) - (anniversary > asOf ? 1 : 0);
 }
-

@@ -1,5 +1,5 @@
-import { unshout } from './unshout.ts';
 import { LEGAL_SUFFIXES } from './company-key.ts';
+import { unshout } from './unshout.ts';
 
 /**
  * The legal suffixes of company keys that are also part of what people say, or of names: "Smith &

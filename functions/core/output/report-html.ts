@@ -13,7 +13,9 @@ export function reportHtml(report: Report, people: Person[] = report.people, lan
   const row = (p: Person) => {
     const words = personWords(p, context, book);
     const name = escapeHtml(p.name || book.ui.hiddenProfile);
-    const link = p.profileUrl ? `<a href="${escapeHtml(p.profileUrl)}" rel="noopener noreferrer">${name}</a>` : name;
+    const link = p.profileUrl
+      ? `<a href="${escapeHtml(p.profileUrl)}" rel="noopener noreferrer">${name}</a>`
+      : name;
     const where = [p.position, p.company].filter(Boolean).map(escapeHtml).join(' · ');
     return `<li class="person ${p.category}">
 <div class="head"><span class="rank">${p.rank}</span> <span class="name">${link}</span> <span class="badge">${escapeHtml(words.label)}</span> <span class="score" title="${escapeHtml(book.ui.score)}">${p.score}</span></div>

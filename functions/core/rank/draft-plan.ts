@@ -1,10 +1,10 @@
 import { fnv1a } from '../hash.ts';
 import { LIKELY } from '../lines.ts';
-import { type Day, parseIsoDate } from '../normalise/dates.ts';
 import { isNotACompany } from '../normalise/company-key.ts';
+import { type Day, parseIsoDate } from '../normalise/dates.ts';
+import { roleTitle } from '../normalise/role-title.ts';
 import type { DraftAsk, DraftHook, DraftPlan, DraftPurpose, DraftTone, Person, Tie } from '../report.ts';
 import { isConfirmedColleague } from './reasons.ts';
-import { roleTitle } from '../normalise/role-title.ts';
 
 /** Contact within this many days is "lately": a draft then follows up rather than reconnects. */
 const RECENT_DAYS = 120;
@@ -43,7 +43,11 @@ function purposeOf(person: Person, { asOf, hasMessages }: DraftContext): DraftPu
   const recent = last !== null && asOf - last < RECENT_DAYS && asOf >= last;
   if (recent && person.lastContactKind === 'endorsement' && c?.lastEndorsement?.direction === 'received')
     return 'thanks';
-  if (recent && person.lastContactKind === 'recommendation' && c?.lastRecommendation?.direction === 'received')
+  if (
+    recent &&
+    person.lastContactKind === 'recommendation' &&
+    c?.lastRecommendation?.direction === 'received'
+  )
     return 'thanks';
   if (recent && person.lastContactKind === 'message' && c?.lastReceived === person.lastContact) {
     if (!c.lastSent || c.lastSent < c.lastReceived) return 'reply';
@@ -59,14 +63,22 @@ function hookFor(person: Person, purpose: DraftPurpose, { asOf }: DraftContext):
   const top = person.sharedEmployers[0];
   if (purpose === 'reply' && c?.lastReceived) return { kind: 'message', date: c.lastReceived };
   const recommendation = c?.lastRecommendation;
-  if (recommendation) return { kind: 'recommendation', direction: recommendation.direction, date: recommendation.date };
+  if (recommendation)
+    return { kind: 'recommendation', direction: recommendation.direction, date: recommendation.date };
   const endorsement = c?.lastEndorsement;
-  const endorsedLately = endorsement && asOf - (parseIsoDate(endorsement.date) ?? 0) <= ENDORSEMENT_REMEMBERED;
+  const endorsedLately =
+    endorsement && asOf - (parseIsoDate(endorsement.date) ?? 0) <= ENDORSEMENT_REMEMBERED;
   if (endorsement && (purpose === 'thanks' || (endorsedLately && endorsement.direction === 'received')))
-    return { kind: 'endorsement', direction: endorsement.direction, skill: endorsement.skill, date: endorsement.date };
+    return {
+      kind: 'endorsement',
+      direction: endorsement.direction,
+      skill: endorsement.skill,
+      date: endorsement.date,
+    };
   if (top && isConfirmedColleague(person))
     return { kind: 'shared-years', employer: top.key, from: top.from, to: top.to };
-  if (top && person.category === 'alumni') return { kind: 'alumni', employer: top.key, from: top.from, to: top.to };
+  if (top && person.category === 'alumni')
+    return { kind: 'alumni', employer: top.key, from: top.from, to: top.to };
   const talked = (c?.messagesSent ?? 0) + (c?.messagesReceived ?? 0) > 0;
   if (purpose === 'reconnect' && talked && person.lastContact && person.lastContactKind !== 'connected')
     return { kind: 'quiet', since: person.lastContact };
@@ -74,7 +86,13 @@ function hookFor(person: Person, purpose: DraftPurpose, { asOf }: DraftContext):
   const during = top?.evidence.some(
     (e) => e.kind === 'connected-first-months' || e.kind === 'connected-during-tenure',
   );
-  if (person.connectedOn && top && during && person.confidence >= LIKELY && person.category === 'former-colleague')
+  if (
+    person.connectedOn &&
+    top &&
+    during &&
+    person.confidence >= LIKELY &&
+    person.category === 'former-colleague'
+  )
     return { kind: 'connected', date: person.connectedOn, employer: top.key };
   if (person.connectedOn) return { kind: 'connected', date: person.connectedOn };
   return { kind: 'none' };
@@ -84,7 +102,8 @@ function askFor(person: Person): DraftAsk {
   const role = roleTitle(person.position);
   const company = person.company && !isNotACompany(person.company) ? person.company : '';
   const top = person.sharedEmployers[0];
-  const moved = company !== '' && top !== undefined && top.match === null && person.category === 'former-colleague';
+  const moved =
+    company !== '' && top !== undefined && top.match === null && person.category === 'former-colleague';
   if (moved) return 'new-job';
   if (role && company) return 'role-company';
   if (company) return 'company';

@@ -1,5 +1,5 @@
 import { POSSIBLE } from '../lines.ts';
-import { type Day, parseIsoDate } from '../normalise/dates.ts';
+import { type Day, isoDate, parseIsoDate } from '../normalise/dates.ts';
 import type { KeepInTouchDays, Person } from '../report.ts';
 import { type DraftContext, draftPlan } from './draft-plan.ts';
 import { touchState } from './keep-in-touch.ts';
@@ -7,7 +7,6 @@ import { type ReasonContext, reasonsFor } from './reasons.ts';
 import { relevanceOf, scoreOf, urgencyOf } from './score.ts';
 import { seniority } from './seniority.ts';
 import { tieStrength } from './tie-strength.ts';
-import { isoDate } from '../normalise/dates.ts';
 
 export interface RankContext extends ReasonContext, DraftContext {
   keepInTouchDays: KeepInTouchDays;

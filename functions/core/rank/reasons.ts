@@ -1,6 +1,6 @@
-import { LIKELY, POSSIBLE, SURE } from '../lines.ts';
-import type { Certainty, EvidenceKind, Person, Reason, SharedEmployer, TimingKind } from '../report.ts';
 import { isRecruiter } from '../detect/recruiter.ts';
+import { LIKELY, POSSIBLE } from '../lines.ts';
+import type { Certainty, EvidenceKind, Person, Reason, SharedEmployer, TimingKind } from '../report.ts';
 import { TIMING_KINDS } from '../report.ts';
 import { seniority } from './seniority.ts';
 
@@ -15,8 +15,6 @@ const MAX_REASONS = 5;
 const TIMING = new Set<EvidenceKind>(TIMING_KINDS);
 /** Said in the lead reason, so never again as supporting evidence. */
 const SAID_IN_LEAD = new Set<EvidenceKind>(['works-there-now', ...TIMING_KINDS, 'correction']);
-/** Evidence beyond when you connected, strong enough on its own to say so. */
-const CORROBORATION = 0.9;
 const SENIOR = 0.8;
 
 /**
@@ -55,7 +53,8 @@ function leadReason(person: Person, context: ReasonContext): Reason | null {
   const top = person.sharedEmployers[0];
   const mark = top?.evidence.find((e) => e.kind === 'correction');
   if (mark?.kind === 'correction') return { kind: 'marked', colleague: mark.colleague };
-  if (person.confidence === 1 && person.category !== 'other' && !top) return { kind: 'marked', colleague: true };
+  if (person.confidence === 1 && person.category !== 'other' && !top)
+    return { kind: 'marked', colleague: true };
   // Without work history the report's notes say how to add it once, not 30,000 times.
   if (!context.hasEmployers) return null;
   switch (person.category) {
@@ -74,15 +73,29 @@ function leadReason(person: Person, context: ReasonContext): Reason | null {
 }
 
 /**
- * Sure enough to say "you both worked at": SURE or more, and something besides the timing of the
- * connection says so (a message you sent, an endorsement, a recommendation, where they work now).
+ * Sure enough to say "you both worked at" (reasons) or "since we worked together" (drafts): the
+ * export holds a fact that says so, not only a likelihood — a recommendation they wrote naming the
+ * employer, an invitation that speaks of working together, a work email there, or the person's own
+ * word. Messages and endorsements make someone likely, and so does working there now after
+ * connecting during the job (people met there as clients or candidates join later); none of them
+ * makes anyone sure.
  */
-export function isConfirmedColleague(person: Pick<Person, 'confidence' | 'sharedEmployers' | 'category'>): boolean {
+export function isConfirmedColleague(
+  person: Pick<Person, 'confidence' | 'sharedEmployers' | 'category'>,
+): boolean {
   if (person.category !== 'former-colleague' && person.category !== 'current-colleague') return false;
-  if (person.confidence < SURE) return false;
   const top = person.sharedEmployers[0];
   if (!top) return person.confidence === 1;
-  return top.evidence.some((e) => e.kind === 'correction' || (!TIMING.has(e.kind) && e.weight >= CORROBORATION));
+  if (top.evidence.some((e) => e.kind === 'correction')) return true;
+  if (person.confidence < LIKELY) return false;
+  return top.evidence.some(
+    (e) =>
+      // Written by them while there (the received file names the writer's company; what the given
+      // file's company means varies between exports).
+      (e.kind === 'recommendation' && e.company !== null && e.direction === 'received') ||
+      (e.kind === 'invitation-mentions-company' && e.together) ||
+      e.kind === 'email-domain',
+  );
 }
 
 function certaintyOf(person: Person): Certainty {
@@ -91,14 +104,16 @@ function certaintyOf(person: Person): Certainty {
 }
 
 function timingOf(shared: SharedEmployer): TimingKind | null {
-  for (const e of shared.evidence) if (TIMING.has(e.kind) && e.kind !== 'connected-outside-tenure') return e.kind as TimingKind;
+  for (const e of shared.evidence)
+    if (TIMING.has(e.kind) && e.kind !== 'connected-outside-tenure') return e.kind as TimingKind;
   return null;
 }
 
 /** Where they are now, when it says something: where other former colleagues went, or a senior role. */
 function whereNow(person: Person, context: ReasonContext, saidCluster: boolean): Reason | null {
   if (!person.company || person.category === 'other' || saidCluster) return null;
-  const others = context.formerColleaguesAt(person.company) - (person.category === 'former-colleague' ? 1 : 0);
+  const others =
+    context.formerColleaguesAt(person.company) - (person.category === 'former-colleague' ? 1 : 0);
   const senior = seniority(person.position) >= SENIOR;
   if (others >= 2 || senior) return { kind: 'where-now', colleaguesThere: Math.max(0, others), senior };
   return null;

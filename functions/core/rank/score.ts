@@ -49,9 +49,9 @@ export interface UrgencyInputs {
  */
 export function urgencyOf(x: UrgencyInputs): number {
   const atWork = x.category === 'current-colleague' ? 0.35 : 1;
-  if (x.status === 'in-touch' || x.overdueDays === null || x.silentDays === null) {
-    return atWork * (x.status === 'in-touch' ? 0.2 : 0.5);
-  }
+  // In touch lately: below anyone a word is due to, however strong the tie.
+  if (x.status === 'in-touch') return atWork * 0.05;
+  if (x.overdueDays === null || x.silentDays === null) return atWork * 0.5;
   if (x.status === 'due') return atWork * (1 - 0.15 * Math.min(1, x.overdueDays / QUIET_DAYS));
   // Quiet: from 0.75 at two years down to 0.45 at ten and after.
   const years = x.silentDays / 365.25;

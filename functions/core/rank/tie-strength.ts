@@ -29,7 +29,8 @@ export function tieStrength({ category, confidence, contact }: TieInputs): Tie {
   let points = 0;
   const sent = contact?.messagesSent ?? 0;
   const received = contact?.messagesReceived ?? 0;
-  if (sent > 0 && received > 0) points += POINTS.bothWays + (sent + received >= MANY_MESSAGES ? POINTS.manyMessages : 0);
+  if (sent > 0 && received > 0)
+    points += POINTS.bothWays + (sent + received >= MANY_MESSAGES ? POINTS.manyMessages : 0);
   else if (sent > 0 || received > 0) points += POINTS.oneWay;
   if ((contact?.recommendationsReceived ?? 0) + (contact?.recommendationsGiven ?? 0) > 0)
     points += POINTS.recommendation;

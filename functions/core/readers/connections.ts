@@ -40,7 +40,11 @@ export function readConnections(tables: Table[], warnings: WarningLog): Connecti
     readTable(table, warnings, connections, seen);
   }
   if (files.size > 1) {
-    warnings.add({ file: tables[0]?.file ?? 'Connections.csv', code: 'several-connection-files', count: files.size });
+    warnings.add({
+      file: tables[0]?.file ?? 'Connections.csv',
+      code: 'several-connection-files',
+      count: files.size,
+    });
   }
   if (connections.length > LINKEDIN_CAP) {
     warnings.add({
@@ -101,8 +105,7 @@ function readTable(table: Table, warnings: WarningLog, out: Connection[], seen: 
       lastName.length > LONGEST ||
       companyName.length > LONGEST ||
       positionName.length > LONGEST;
-    if (long)
-      warnings.add({ file: table.file, code: 'long-cell', limit: LONGEST, row: rowNumber(index) });
+    if (long) warnings.add({ file: table.file, code: 'long-cell', limit: LONGEST, row: rowNumber(index) });
     if (connectedOn !== null && connectedOn < LINKEDIN_FOUNDED) {
       warnings.add({ file: table.file, code: 'date-before-linkedin', row: rowNumber(index) });
     }

@@ -100,7 +100,15 @@ export function readMessages(tables: Table[], warnings: WarningLog): MessageLog 
       if (direction) {
         const outgoing = direction(row).toUpperCase() === 'OUTGOING';
         const counterpart = (outgoing ? toNames : from(row)).replace(/\s+/g, ' ').trim();
-        messages.push({ conversation: counterpart, fromName: from(row), sender, toNames, recipients: null, day, outgoing });
+        messages.push({
+          conversation: counterpart,
+          fromName: from(row),
+          sender,
+          toNames,
+          recipients: null,
+          day,
+          outgoing,
+        });
         return;
       }
       messages.push({

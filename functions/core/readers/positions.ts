@@ -28,7 +28,12 @@ export function readPositions(tables: Table[], warnings: WarningLog): Position[]
       const endText = finished(row);
       const end = endText ? parseMonthYear(endText) : null;
       if (endText && !end) {
-        warnings.add({ file: table.file, code: 'position-end-unreadable', company: name, row: rowNumber(index) });
+        warnings.add({
+          file: table.file,
+          code: 'position-end-unreadable',
+          company: name,
+          row: rowNumber(index),
+        });
       }
       let from = start.first;
       let to = end ? end.last : null;

@@ -160,7 +160,8 @@ function spanOf(w: SharedEmployer): string {
 }
 
 const reason: Phrasebook['reason'] = {
-  'hidden-profile': () => 'Profil verborgen oder geschlossen: LinkedIn exportiert nur das Datum der Vernetzung.',
+  'hidden-profile': () =>
+    'Profil verborgen oder geschlossen: LinkedIn exportiert nur das Datum der Vernetzung.',
   marked: (r) =>
     r.colleague
       ? 'Sie haben diese Person als Kollegin oder Kollegen markiert.'
@@ -170,8 +171,10 @@ const reason: Phrasebook['reason'] = {
     if (!w) return null;
     const timing = timingPhrase(r.timing, w);
     if (r.certainty === 'sure') return `Sie haben beide ${workedAt(w)}${timing ? `; ${timing}` : ''}.`;
-    if (r.certainty === 'likely') return `Hat wahrscheinlich mit Ihnen ${workedAt(w)}${timing ? `; ${timing}` : ''}.`;
-    const only = w.evidence.filter((e) => e.weight > 0).length === 1 ? ', und sonst spricht nichts dafür' : '';
+    if (r.certainty === 'likely')
+      return `Hat wahrscheinlich mit Ihnen ${workedAt(w)}${timing ? `; ${timing}` : ''}.`;
+    const only =
+      w.evidence.filter((e) => e.weight > 0).length === 1 ? ', und sonst spricht nichts dafür' : '';
     return `Hat vielleicht mit Ihnen ${workedAt(w)}${timing ? `: ${timing}${only}` : ''}.`;
   },
   'works-with-you': (r, s) => {
@@ -182,19 +185,25 @@ const reason: Phrasebook['reason'] = {
         `Arbeitet jetzt bei ${s.person.company}, was nach Ihrem Arbeitgeber ${w.company} aussieht${timing ? `; ${timing}` : ''}`,
       );
     }
-    return sentence(`Sie arbeiten beide jetzt bei ${w?.company ?? s.person.company}${timing ? `; ${timing}` : ''}`);
+    return sentence(
+      `Sie arbeiten beide jetzt bei ${w?.company ?? s.person.company}${timing ? `; ${timing}` : ''}`,
+    );
   },
   alumni: (_, s) => {
     const w = s.top;
     if (!w) return null;
     const apart = w.evidence.find((e) => e.kind === 'connected-outside-tenure');
     const connected = apart ? `; ${evidence['connected-outside-tenure'](apart as never, w, s)}` : '';
-    return sentence(`Arbeitet jetzt bei ${s.person.company || w.company}, wo Sie ${spanOf(w)} gearbeitet haben${connected}`);
+    return sentence(
+      `Arbeitet jetzt bei ${s.person.company || w.company}, wo Sie ${spanOf(w)} gearbeitet haben${connected}`,
+    );
   },
   recruiter: () =>
     'Arbeitet im Recruiting: Recruiter vernetzen sich in jedem Job mit vielen Menschen, das spricht nicht für eine Zusammenarbeit.',
   'thin-evidence': (_, s) =>
-    s.top ? `Vielleicht haben sich Ihre Wege bei ${s.top.company} gekreuzt, aber die Hinweise sind dünn.` : null,
+    s.top
+      ? `Vielleicht haben sich Ihre Wege bei ${s.top.company} gekreuzt, aber die Hinweise sind dünn.`
+      : null,
   'no-shared-employer': () => 'Kein gemeinsamer Arbeitgeber gefunden.',
   'keep-in-touch': (_, s) => keepInTouch(s),
   evidence: (r, s) => {
@@ -255,9 +264,12 @@ function contactSummary(s: Said): string | null {
   }
   const first = day(c?.firstMessage);
   const from = first === null ? '' : `, seit ${yearOf(first)}`;
-  if (sent > 0 && received > 0) return `${plural(sent + received, 'Nachricht', 'Nachrichten')} in beide Richtungen${from}.`;
+  if (sent > 0 && received > 0)
+    return `${plural(sent + received, 'Nachricht', 'Nachrichten')} in beide Richtungen${from}.`;
   const who = received > 0 ? 'von dieser Person' : 'von Ihnen';
-  return sent + received === 1 ? `1 Nachricht, ${who}${from}.` : `${plural(sent + received, 'Nachricht', 'Nachrichten')}, alle ${who}${from}.`;
+  return sent + received === 1
+    ? `1 Nachricht, ${who}${from}.`
+    : `${plural(sent + received, 'Nachricht', 'Nachrichten')}, alle ${who}${from}.`;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -301,20 +313,50 @@ function opener(plan: DraftPlan, s: Said, du: boolean): string {
     case 'endorsement': {
       const skill = sayableSkill(h.skill) ? ` in ${sayableSkill(h.skill)}` : '';
       if (h.direction === 'given')
-        return say([`ich habe${year(h.date)} gern deine Kenntnisse${skill} bestätigt.`, `ich habe${year(h.date)} gern Ihre Kenntnisse${skill} bestätigt.`], du);
+        return say(
+          [
+            `ich habe${year(h.date)} gern deine Kenntnisse${skill} bestätigt.`,
+            `ich habe${year(h.date)} gern Ihre Kenntnisse${skill} bestätigt.`,
+          ],
+          du,
+        );
       if (plan.purpose === 'thanks') {
         return pick(
           [
-            say([`danke, dass du meine Kenntnisse${skill} bestätigt hast, das ist sehr nett von dir!`, `vielen Dank, dass Sie meine Kenntnisse${skill} bestätigt haben, das ist sehr freundlich.`], du),
-            say([`ich habe gerade deine Bestätigung${sayableSkill(h.skill) ? ` für ${sayableSkill(h.skill)}` : ''} gesehen: vielen Dank!`, `ich habe gerade Ihre Bestätigung${sayableSkill(h.skill) ? ` für ${sayableSkill(h.skill)}` : ''} gesehen: herzlichen Dank!`], du),
+            say(
+              [
+                `danke, dass du meine Kenntnisse${skill} bestätigt hast, das ist sehr nett von dir!`,
+                `vielen Dank, dass Sie meine Kenntnisse${skill} bestätigt haben, das ist sehr freundlich.`,
+              ],
+              du,
+            ),
+            say(
+              [
+                `ich habe gerade deine Bestätigung${sayableSkill(h.skill) ? ` für ${sayableSkill(h.skill)}` : ''} gesehen: vielen Dank!`,
+                `ich habe gerade Ihre Bestätigung${sayableSkill(h.skill) ? ` für ${sayableSkill(h.skill)}` : ''} gesehen: herzlichen Dank!`,
+              ],
+              du,
+            ),
           ],
           v,
         );
       }
       return pick(
         [
-          say([`danke nochmal, dass du${year(h.date)} meine Kenntnisse${skill} bestätigt hast.`, `nochmals vielen Dank, dass Sie${year(h.date)} meine Kenntnisse${skill} bestätigt haben.`], du),
-          say([`ich habe mich nie richtig für deine Bestätigung${sayableSkill(h.skill) ? ` für ${sayableSkill(h.skill)}` : ''} bedankt, also: danke!`, `ich habe mich nie richtig für Ihre Bestätigung${sayableSkill(h.skill) ? ` für ${sayableSkill(h.skill)}` : ''} bedankt, daher: herzlichen Dank!`], du),
+          say(
+            [
+              `danke nochmal, dass du${year(h.date)} meine Kenntnisse${skill} bestätigt hast.`,
+              `nochmals vielen Dank, dass Sie${year(h.date)} meine Kenntnisse${skill} bestätigt haben.`,
+            ],
+            du,
+          ),
+          say(
+            [
+              `ich habe mich nie richtig für deine Bestätigung${sayableSkill(h.skill) ? ` für ${sayableSkill(h.skill)}` : ''} bedankt, also: danke!`,
+              `ich habe mich nie richtig für Ihre Bestätigung${sayableSkill(h.skill) ? ` für ${sayableSkill(h.skill)}` : ''} bedankt, daher: herzlichen Dank!`,
+            ],
+            du,
+          ),
         ],
         v,
       );
@@ -323,19 +365,49 @@ function opener(plan: DraftPlan, s: Said, du: boolean): string {
       if (plan.purpose === 'thanks') {
         return pick(
           [
-            say(['vielen Dank für die Empfehlung, die du mir geschrieben hast; sie bedeutet mir viel.', 'herzlichen Dank für die Empfehlung, die Sie mir geschrieben haben; sie bedeutet mir viel.'], du),
-            say(['ich habe gerade deine Empfehlung gelesen und wollte mich richtig bedanken.', 'ich habe gerade Ihre Empfehlung gelesen und möchte mich herzlich bedanken.'], du),
+            say(
+              [
+                'vielen Dank für die Empfehlung, die du mir geschrieben hast; sie bedeutet mir viel.',
+                'herzlichen Dank für die Empfehlung, die Sie mir geschrieben haben; sie bedeutet mir viel.',
+              ],
+              du,
+            ),
+            say(
+              [
+                'ich habe gerade deine Empfehlung gelesen und wollte mich richtig bedanken.',
+                'ich habe gerade Ihre Empfehlung gelesen und möchte mich herzlich bedanken.',
+              ],
+              du,
+            ),
           ],
           v,
         );
       }
       if (h.direction === 'given') {
-        return say([`ich habe an die Empfehlung gedacht, die ich${year(h.date)} für dich geschrieben habe, und wollte mich melden.`, `ich habe an die Empfehlung gedacht, die ich${year(h.date)} für Sie geschrieben habe, und wollte mich bei Ihnen melden.`], du);
+        return say(
+          [
+            `ich habe an die Empfehlung gedacht, die ich${year(h.date)} für dich geschrieben habe, und wollte mich melden.`,
+            `ich habe an die Empfehlung gedacht, die ich${year(h.date)} für Sie geschrieben habe, und wollte mich bei Ihnen melden.`,
+          ],
+          du,
+        );
       }
       return pick(
         [
-          say([`ich habe gerade noch einmal die Empfehlung gelesen, die du mir${year(h.date)} geschrieben hast, und musste an dich denken.`, `ich habe gerade noch einmal die Empfehlung gelesen, die Sie mir${year(h.date)} geschrieben haben, und musste an Sie denken.`], du),
-          say([`deine Empfehlung${h.date ? ` von ${h.date.slice(0, 4)}` : ''} ist mir heute wieder eingefallen, und damit auch du.`, `Ihre Empfehlung${h.date ? ` von ${h.date.slice(0, 4)}` : ''} ist mir heute wieder eingefallen, und ich wollte mich bei Ihnen melden.`], du),
+          say(
+            [
+              `ich habe gerade noch einmal die Empfehlung gelesen, die du mir${year(h.date)} geschrieben hast, und musste an dich denken.`,
+              `ich habe gerade noch einmal die Empfehlung gelesen, die Sie mir${year(h.date)} geschrieben haben, und musste an Sie denken.`,
+            ],
+            du,
+          ),
+          say(
+            [
+              `deine Empfehlung${h.date ? ` von ${h.date.slice(0, 4)}` : ''} ist mir heute wieder eingefallen, und damit auch du.`,
+              `Ihre Empfehlung${h.date ? ` von ${h.date.slice(0, 4)}` : ''} ist mir heute wieder eingefallen, und ich wollte mich bei Ihnen melden.`,
+            ],
+            du,
+          ),
         ],
         v,
       );
@@ -345,8 +417,20 @@ function opener(plan: DraftPlan, s: Said, du: boolean): string {
       const from = received !== null && s.asOf - received > 21 ? ` vom ${monthYear(received)}` : '';
       return pick(
         [
-          say([`sorry, dass ich erst jetzt auf deine Nachricht${from} antworte.`, `entschuldigen Sie bitte meine späte Antwort auf Ihre Nachricht${from}.`], du),
-          say(['danke für deine Nachricht, und entschuldige, dass ich mich nicht früher gemeldet habe.', 'vielen Dank für Ihre Nachricht, und entschuldigen Sie, dass ich mich erst jetzt melde.'], du),
+          say(
+            [
+              `sorry, dass ich erst jetzt auf deine Nachricht${from} antworte.`,
+              `entschuldigen Sie bitte meine späte Antwort auf Ihre Nachricht${from}.`,
+            ],
+            du,
+          ),
+          say(
+            [
+              'danke für deine Nachricht, und entschuldige, dass ich mich nicht früher gemeldet habe.',
+              'vielen Dank für Ihre Nachricht, und entschuldigen Sie, dass ich mich erst jetzt melde.',
+            ],
+            du,
+          ),
         ],
         v,
       );
@@ -356,12 +440,25 @@ function opener(plan: DraftPlan, s: Said, du: boolean): string {
       const from = day(h.from);
       const to = day(h.to);
       if (plan.purpose === 'follow-up') return `schön, dass wir seit ${e} in Kontakt geblieben sind.`;
-      const since = to === null ? [] : [say([`es ist schon ${jahre(to, s.asOf)} her, dass ich bei ${e} aufgehört habe, und ich wollte mich schon lange mal melden.`, `es ist schon ${jahre(to, s.asOf)} her, dass ich bei ${e} aufgehört habe, und ich wollte mich schon lange bei Ihnen melden.`], du)];
+      const since =
+        to === null
+          ? []
+          : [
+              say(
+                [
+                  `es ist schon ${jahre(to, s.asOf)} her, dass ich bei ${e} aufgehört habe, und ich wollte mich schon lange mal melden.`,
+                  `es ist schon ${jahre(to, s.asOf)} her, dass ich bei ${e} aufgehört habe, und ich wollte mich schon lange bei Ihnen melden.`,
+                ],
+                du,
+              ),
+            ];
       const span = from !== null && to !== null ? ` (${yearSpan(from, to)})` : '';
       if (plan.tone === 'warm') {
         return pick(
           [
-            to === null ? `es ist viel zu lange her, dass wir zusammen bei ${e} waren!` : `unsere Zeit bei ${e} ist viel zu lange her!`,
+            to === null
+              ? `es ist viel zu lange her, dass wir zusammen bei ${e} waren!`
+              : `unsere Zeit bei ${e} ist viel zu lange her!`,
             `ich habe neulich an unsere Zeit bei ${e}${span} gedacht, und dabei an dich.`,
             `ich denke immer noch gern an unsere gemeinsame Zeit bei ${e} zurück.`,
             ...since,
@@ -390,18 +487,42 @@ function opener(plan: DraftPlan, s: Said, du: boolean): string {
       );
     }
     case 'same-employer':
-      return say([`wir sind ja beide bei ${s.employer(h.employer).spoken}.`, `wir sind ja beide bei ${s.employer(h.employer).spoken}.`], du);
+      return say(
+        [
+          `wir sind ja beide bei ${s.employer(h.employer).spoken}.`,
+          `wir sind ja beide bei ${s.employer(h.employer).spoken}.`,
+        ],
+        du,
+      );
     case 'alumni': {
       const e = s.employer(h.employer).spoken;
       const from = day(h.from);
       const span = from === null ? '' : yearSpan(from, day(h.to));
       if (h.to === null)
-        return say([`ich habe gesehen, dass du auch bei ${e} bist; ich bin dort seit ${h.from.slice(0, 4)}.`, `ich habe gesehen, dass Sie auch bei ${e} sind; ich bin dort seit ${h.from.slice(0, 4)}.`], du);
+        return say(
+          [
+            `ich habe gesehen, dass du auch bei ${e} bist; ich bin dort seit ${h.from.slice(0, 4)}.`,
+            `ich habe gesehen, dass Sie auch bei ${e} sind; ich bin dort seit ${h.from.slice(0, 4)}.`,
+          ],
+          du,
+        );
       const war = 'war';
       return pick(
         [
-          say([`ich habe gesehen, dass du bei ${e} bist, wo ich ${span} gearbeitet habe.`, `ich habe gesehen, dass Sie bei ${e} sind, wo ich ${span} gearbeitet habe.`], du),
-          say([`ich ${war} selbst ${span} bei ${e} und habe gesehen, dass du jetzt dort bist.`, `ich ${war} selbst ${span} bei ${e} und habe gesehen, dass Sie jetzt dort sind.`], du),
+          say(
+            [
+              `ich habe gesehen, dass du bei ${e} bist, wo ich ${span} gearbeitet habe.`,
+              `ich habe gesehen, dass Sie bei ${e} sind, wo ich ${span} gearbeitet habe.`,
+            ],
+            du,
+          ),
+          say(
+            [
+              `ich ${war} selbst ${span} bei ${e} und habe gesehen, dass du jetzt dort bist.`,
+              `ich ${war} selbst ${span} bei ${e} und habe gesehen, dass Sie jetzt dort sind.`,
+            ],
+            du,
+          ),
         ],
         v,
       );
@@ -419,7 +540,13 @@ function opener(plan: DraftPlan, s: Said, du: boolean): string {
           v,
         );
       }
-      return say(['es ist eine Weile her, seit wir zuletzt in Kontakt waren.', 'es ist eine Weile her, seit wir zuletzt in Kontakt waren.'], du);
+      return say(
+        [
+          'es ist eine Weile her, seit wir zuletzt in Kontakt waren.',
+          'es ist eine Weile her, seit wir zuletzt in Kontakt waren.',
+        ],
+        du,
+      );
     }
     case 'connected': {
       const d = day(h.date);
@@ -429,7 +556,13 @@ function opener(plan: DraftPlan, s: Said, du: boolean): string {
       if (plan.purpose === 'follow-up') {
         return d !== null && s.asOf - d < 120
           ? 'schön, dass wir jetzt vernetzt sind.'
-          : say(['ich hoffe, es geht dir gut seit unserem letzten Kontakt.', 'ich hoffe, es geht Ihnen gut seit unserem letzten Kontakt.'], du);
+          : say(
+              [
+                'ich hoffe, es geht dir gut seit unserem letzten Kontakt.',
+                'ich hoffe, es geht Ihnen gut seit unserem letzten Kontakt.',
+              ],
+              du,
+            );
       }
       if (h.employer) {
         const e = s.employer(h.employer).spoken;
@@ -439,7 +572,13 @@ function opener(plan: DraftPlan, s: Said, du: boolean): string {
           : pick(
               [
                 `wir haben uns${y}${then} vernetzt, und ich wollte mich mal melden.`,
-                say([`wir haben uns${y}${then} vernetzt, und ich hoffe, es ist dir seitdem gut ergangen.`, `wir haben uns${y}${then} vernetzt, und ich hoffe, es ist Ihnen seitdem gut ergangen.`], du),
+                say(
+                  [
+                    `wir haben uns${y}${then} vernetzt, und ich hoffe, es ist dir seitdem gut ergangen.`,
+                    `wir haben uns${y}${then} vernetzt, und ich hoffe, es ist Ihnen seitdem gut ergangen.`,
+                  ],
+                  du,
+                ),
               ],
               v,
             );
@@ -457,7 +596,13 @@ function opener(plan: DraftPlan, s: Said, du: boolean): string {
       return pick(
         [
           `wir haben uns${y} vernetzt, und ich wollte mich mal melden.`,
-          say(['du bist mir neulich eingefallen, und ich wollte mal Hallo sagen.', 'Sie sind mir neulich eingefallen, und ich wollte mich kurz melden.'], du),
+          say(
+            [
+              'du bist mir neulich eingefallen, und ich wollte mal Hallo sagen.',
+              'Sie sind mir neulich eingefallen, und ich wollte mich kurz melden.',
+            ],
+            du,
+          ),
         ],
         v,
       );
@@ -466,7 +611,13 @@ function opener(plan: DraftPlan, s: Said, du: boolean): string {
       return pick(
         [
           'ich bin mein Netzwerk durchgegangen und wollte mich mal melden.',
-          say(['du bist mir neulich eingefallen, also wollte ich mich melden.', 'Sie sind mir neulich eingefallen, daher wollte ich mich kurz melden.'], du),
+          say(
+            [
+              'du bist mir neulich eingefallen, also wollte ich mich melden.',
+              'Sie sind mir neulich eingefallen, daher wollte ich mich kurz melden.',
+            ],
+            du,
+          ),
         ],
         v,
       );
@@ -478,7 +629,13 @@ function ask(plan: DraftPlan, s: Said, du: boolean, companySaid: boolean): strin
   const company = companySaid ? '' : s.company;
   const role = s.role;
   if (plan.hook.kind === 'alumni')
-    return say(['Mich würde interessieren, was sich dort verändert hat. Wie gefällt es dir?', 'Mich würde interessieren, was sich dort verändert hat. Wie gefällt es Ihnen?'], du);
+    return say(
+      [
+        'Mich würde interessieren, was sich dort verändert hat. Wie gefällt es dir?',
+        'Mich würde interessieren, was sich dort verändert hat. Wie gefällt es Ihnen?',
+      ],
+      du,
+    );
   if (plan.ask === 'new-job' && company) {
     return pick(
       [
@@ -493,7 +650,13 @@ function ask(plan: DraftPlan, s: Said, du: boolean, companySaid: boolean): strin
   if (role && company) {
     return pick(
       [
-        say([`Wie gefällt dir die Rolle als ${role} bei ${company}?`, `Wie gefällt Ihnen die Rolle als ${role} bei ${company}?`], du),
+        say(
+          [
+            `Wie gefällt dir die Rolle als ${role} bei ${company}?`,
+            `Wie gefällt Ihnen die Rolle als ${role} bei ${company}?`,
+          ],
+          du,
+        ),
         say([`Woran arbeitest du gerade bei ${company}?`, `Woran arbeiten Sie gerade bei ${company}?`], du),
         `Wie läuft es als ${role} bei ${company}?`,
       ],
@@ -503,18 +666,43 @@ function ask(plan: DraftPlan, s: Said, du: boolean, companySaid: boolean): strin
   }
   if (company) return pick([`Wie läuft es bei ${company}?`, `Was gibt es Neues bei ${company}?`], v, 7);
   if (role) return `Wie läuft es als ${role}?`;
-  return pick([say(['Was machst du gerade so?', 'Woran arbeiten Sie derzeit?'], du), say(['Wie geht es dir?', 'Wie geht es Ihnen?'], du)], v, 7);
+  return pick(
+    [
+      say(['Was machst du gerade so?', 'Woran arbeiten Sie derzeit?'], du),
+      say(['Wie geht es dir?', 'Wie geht es Ihnen?'], du),
+    ],
+    v,
+    7,
+  );
 }
 
 function closer(plan: DraftPlan, du: boolean): string {
   const v = plan.variant;
   if (plan.purpose === 'thanks' || plan.purpose === 'reply') return '';
-  if (plan.purpose === 'follow-up') return pick([say(['Lass uns bald mal in Ruhe sprechen.', 'Ich würde mich über ein Gespräch freuen.'], du), ''], v, 49);
+  if (plan.purpose === 'follow-up')
+    return pick(
+      [say(['Lass uns bald mal in Ruhe sprechen.', 'Ich würde mich über ein Gespräch freuen.'], du), ''],
+      v,
+      49,
+    );
   if (plan.purpose === 'hello') return pick(['', 'Ich würde mich über einen Austausch freuen.'], v, 49);
   if (plan.tone === 'warm') {
-    return pick(['Lass uns bald mal wieder richtig quatschen!', 'Hast du Lust auf einen Kaffee oder ein kurzes Telefonat?', 'Lass uns bald mal wieder sprechen.'], v, 49);
+    return pick(
+      [
+        'Lass uns bald mal wieder richtig quatschen!',
+        'Hast du Lust auf einen Kaffee oder ein kurzes Telefonat?',
+        'Lass uns bald mal wieder sprechen.',
+      ],
+      v,
+      49,
+    );
   }
-  if (du) return pick(['Ich würde mich freuen, von dir zu hören.', 'Ich freue mich immer über einen Austausch.', ''], v, 49);
+  if (du)
+    return pick(
+      ['Ich würde mich freuen, von dir zu hören.', 'Ich freue mich immer über einen Austausch.', ''],
+      v,
+      49,
+    );
   return pick(['', 'Ich würde mich freuen, von Ihnen zu hören.'], v, 49);
 }
 
@@ -569,7 +757,8 @@ export const de: Phrasebook = {
       reply: 'Antwort',
       hello: 'Hallo sagen',
     },
-    confidence: (c) => (c >= 0.8 ? 'sicher' : c >= 0.5 ? 'wahrscheinlich' : c >= 0.2 ? 'möglich' : 'unwahrscheinlich'),
+    confidence: (c) =>
+      c >= 0.8 ? 'sicher' : c >= 0.5 ? 'wahrscheinlich' : c >= 0.2 ? 'möglich' : 'unwahrscheinlich',
   },
   ui: {
     reminder: (name) => `Bei ${name} melden`,
@@ -597,7 +786,8 @@ export const de: Phrasebook = {
       'Es wurde kein Werdegang gefunden, daher lassen sich Kolleginnen und Kollegen nicht erkennen. Fügen Sie Positions.csv aus Ihrem Export hinzu (oder nehmen Sie die ganze ZIP-Datei), oder nennen Sie Ihre Arbeitgeber (auf der Seite: „Ihre Arbeitgeber“; Kommandozeile: --employer "Acme:2018-03..2021-06").',
     'no-messages-file': () =>
       'Es wurde keine messages.csv angegeben: Mit ihr wird genauer, wem Sie nahestanden und wann Sie zuletzt geschrieben haben.',
-    'dates-after-as-of': () => 'Einige Vernetzungsdaten liegen nach dem Stichtag; sie zählen als Kontakt von heute.',
+    'dates-after-as-of': () =>
+      'Einige Vernetzungsdaten liegen nach dem Stichtag; sie zählen als Kontakt von heute.',
     'ambiguous-namesakes': (n) =>
       `${plural(n.messages ?? 0, 'Nachricht', 'Nachrichten')} ließen sich nicht eindeutig zuordnen, weil sich ${count(n.people ?? 0)} Kontakte einen Namen teilen; ihr Kontakt gilt als unbekannt, nicht als keiner.`,
   },
@@ -614,18 +804,22 @@ export const de: Phrasebook = {
         : w.what === 'invitation'
           ? 'Das Datum einer Einladung war nicht lesbar.'
           : '„Connected On“ war kein lesbares Datum; die Zeile wurde ohne Datum behalten.',
-    'duplicate-person': () => 'Dasselbe Profil steht zweimal in der Datei; die zweite Zeile wurde übersprungen.',
+    'duplicate-person': () =>
+      'Dasselbe Profil steht zweimal in der Datei; die zweite Zeile wurde übersprungen.',
     'long-cell': (w) => `Eine Zelle mit mehr als ${count(w.limit ?? 0)} Zeichen wurde gekürzt.`,
-    'date-before-linkedin': () => '„Connected On“ liegt vor der Gründung von LinkedIn (2003); die Zeile wurde behalten.',
+    'date-before-linkedin': () =>
+      '„Connected On“ liegt vor der Gründung von LinkedIn (2003); die Zeile wurde behalten.',
     'too-many-recipients': (w) =>
       `Eine Nachricht an mehr als ${w.limit} Personen wurde übersprungen: So groß ist keine LinkedIn-Unterhaltung.`,
     'bad-position': () => 'Eine Position ohne Firma oder lesbares Anfangsdatum wurde übersprungen.',
     'position-end-unreadable': (w) =>
       `„Finished On“ war nicht lesbar; die Stelle bei ${w.company} gilt als aktuelle Stelle.`,
-    'dates-reversed': (w) => `Die Stelle bei ${w.company} endet vor ihrem Beginn; die beiden Daten wurden getauscht.`,
+    'dates-reversed': (w) =>
+      `Die Stelle bei ${w.company} endet vor ihrem Beginn; die beiden Daten wurden getauscht.`,
     'companion-messages': (w) =>
       `${w.file} enthält Nachrichten mit LinkedIns Assistenten, nicht mit Menschen; sie wurde nicht verwendet.`,
-    'unsafe-path': (w) => `„${w.file}“ zeigt in der ZIP-Datei nach außerhalb des Archivs; die Datei wurde nicht gelesen.`,
+    'unsafe-path': (w) =>
+      `„${w.file}“ zeigt in der ZIP-Datei nach außerhalb des Archivs; die Datei wurde nicht gelesen.`,
     'skipped-entry': (w) =>
       `${w.file} konnte nicht gelesen werden (${SKIPPED[w.reason ?? ''] ?? 'sie ist beschädigt'}); die Datei wurde übersprungen.`,
     'bad-bytes': (w) => `${w.file} enthält einige Bytes, die kein gültiges UTF-8 sind; sie erscheinen als �.`,

@@ -120,7 +120,9 @@ const evidence: Phrasebook['evidence'] = {
   'messages-during-tenure': (e, w) => {
     const at = e.within === 'tenure' ? whileAt(w) : `around your time at ${w.company}`;
     if (e.sent > 0 && e.received > 0) return `You exchanged ${plural(e.sent + e.received, 'message')} ${at}`;
-    return e.sent > 0 ? `You wrote them ${plural(e.sent, 'message')} ${at}` : `They wrote you ${plural(e.received, 'message')} ${at}`;
+    return e.sent > 0
+      ? `You wrote them ${plural(e.sent, 'message')} ${at}`
+      : `They wrote you ${plural(e.received, 'message')} ${at}`;
   },
   recommendation: (e, w) => {
     const who = e.direction === 'received' ? 'Recommended you' : 'You recommended them';
@@ -134,7 +136,8 @@ const evidence: Phrasebook['evidence'] = {
   'email-domain': (_, w) => `Their email address is at ${w.company}`,
   'alumni-cluster': (e, w, s) =>
     `Works at ${s.person.company}, where about ${e.colleagues} of your likely ${w.company} colleagues work now`,
-  recruiter: (_, w) => `Works as a recruiter elsewhere: connecting ${whileAt(w)} is no sign of working together`,
+  recruiter: (_, w) =>
+    `Works as a recruiter elsewhere: connecting ${whileAt(w)} is no sign of working together`,
   correction: (e) => (e.colleague ? 'You marked them as a colleague' : 'You marked them as not a colleague'),
 };
 
@@ -179,7 +182,8 @@ const reason: Phrasebook['reason'] = {
     if (!w) return null;
     const timing = timingPhrase(r.timing, w);
     if (r.certainty === 'sure') return `You both worked at ${whereShared(w)}${timing ? `; ${timing}` : ''}.`;
-    if (r.certainty === 'likely') return `Probably worked with you at ${whereShared(w)}${timing ? `; ${timing}` : ''}.`;
+    if (r.certainty === 'likely')
+      return `Probably worked with you at ${whereShared(w)}${timing ? `; ${timing}` : ''}.`;
     const only = w.evidence.filter((e) => e.weight > 0).length === 1 ? ', and nothing else confirms it' : '';
     return `Possibly worked with you at ${whereShared(w)}${timing ? `: you ${timing}${only}` : ''}.`;
   },
@@ -197,12 +201,17 @@ const reason: Phrasebook['reason'] = {
     const w = s.top;
     if (!w) return null;
     const apart = w.evidence.find((e) => e.kind === 'connected-outside-tenure');
-    const connected = apart ? `; ${lowerFirst(evidence['connected-outside-tenure'](apart as never, w, s))}` : '';
-    return sentence(`Works at ${s.person.company || w.company} now, where you worked ${spanOf(w)}${connected}`);
+    const connected = apart
+      ? `; ${lowerFirst(evidence['connected-outside-tenure'](apart as never, w, s))}`
+      : '';
+    return sentence(
+      `Works at ${s.person.company || w.company} now, where you worked ${spanOf(w)}${connected}`,
+    );
   },
   recruiter: () =>
     'Works as a recruiter: recruiters connect with people at every job, which is no sign of working together.',
-  'thin-evidence': (_, s) => (s.top ? `Maybe crossed paths at ${s.top.company}, but the evidence is thin.` : null),
+  'thin-evidence': (_, s) =>
+    s.top ? `Maybe crossed paths at ${s.top.company}, but the evidence is thin.` : null,
   'no-shared-employer': () => 'No shared employer found.',
   'keep-in-touch': (_, s) => keepInTouch(s),
   evidence: (r, s) => {
@@ -215,7 +224,8 @@ const reason: Phrasebook['reason'] = {
   'where-now': (r, s) => {
     const p = s.person;
     const role = s.role && s.role.length <= 50 ? `${s.role} at ${p.company}` : `at ${p.company}`;
-    if (r.colleaguesThere >= 2) return `Now ${role}, where ${r.colleaguesThere} of your former colleagues work.`;
+    if (r.colleaguesThere >= 2)
+      return `Now ${role}, where ${r.colleaguesThere} of your former colleagues work.`;
     return r.senior ? `Now ${role}, a senior role.` : null;
   },
 };
@@ -267,7 +277,9 @@ function contactSummary(s: Said): string | null {
   const from = first === null ? '' : `, since ${yearOf(first)}`;
   if (sent > 0 && received > 0) return `${plural(sent + received, 'message')}, both ways${from}.`;
   const who = received > 0 ? 'them' : 'you';
-  return sent + received === 1 ? `1 message, from ${who}${from}.` : `${plural(sent + received, 'message')}, all from ${who}${from}.`;
+  return sent + received === 1
+    ? `1 message, from ${who}${from}.`
+    : `${plural(sent + received, 'message')}, all from ${who}${from}.`;
 }
 
 function lowerFirst(text: string): string {
@@ -286,7 +298,9 @@ function draft(plan: DraftPlan, s: Said): string {
   const close = closer(plan, s);
   const name = s.greeting ?? 'there';
   const greeting =
-    plan.tone === 'warm' ? pick([`Hey ${name}!`, `Hi ${name}!`], v, 5) : `${pick(['Hi', 'Hello'], v, 5)} ${name},`;
+    plan.tone === 'warm'
+      ? pick([`Hey ${name}!`, `Hi ${name}!`], v, 5)
+      : `${pick(['Hi', 'Hello'], v, 5)} ${name},`;
   const body = plan.tone === 'warm' ? upperFirst(opening) : opening;
   return [greeting, body, question, close].filter(Boolean).join(' ');
 }
@@ -364,12 +378,21 @@ function opener(plan: DraftPlan, s: Said): string {
       const to = day(h.to);
       // The owner is still there: "our Acme days (2023–now)" would read as if both had left.
       const span = from === null || to === null ? '' : ` (${yearSpan(from, to)})`;
-      const left = to === null ? [] : [`it's been ${yearsWord(to, s.asOf)} since I left ${e}, and I've been meaning to say hello.`];
-      if (plan.purpose === 'follow-up') return pick([`good to have been back in touch since our ${e} days.`, `glad we've kept in touch since ${e}.`], v);
+      const left =
+        to === null
+          ? []
+          : [`it's been ${yearsWord(to, s.asOf)} since I left ${e}, and I've been meaning to say hello.`];
+      if (plan.purpose === 'follow-up')
+        return pick(
+          [`good to have been back in touch since our ${e} days.`, `glad we've kept in touch since ${e}.`],
+          v,
+        );
       if (plan.tone === 'warm') {
         return pick(
           [
-            to === null ? `it's been too long since we were both at ${e}!` : `it's been too long since our ${e} days!`,
+            to === null
+              ? `it's been too long since we were both at ${e}!`
+              : `it's been too long since our ${e} days!`,
             `I was thinking back to our ${e} days${span} and you came to mind.`,
             `I still think of our time at ${e}.`,
             ...left,
@@ -388,7 +411,14 @@ function opener(plan: DraftPlan, s: Said): string {
           v,
         );
       }
-      return pick([`I hope you've been well since our time at ${sentence(e)}`, `I was thinking back to ${e}${span} and wanted to reach out.`, ...left], v);
+      return pick(
+        [
+          `I hope you've been well since our time at ${sentence(e)}`,
+          `I was thinking back to ${e}${span} and wanted to reach out.`,
+          ...left,
+        ],
+        v,
+      );
     }
     case 'same-employer':
       return `we're both at ${sentence(s.employer(h.employer).spoken)}`;
@@ -396,7 +426,12 @@ function opener(plan: DraftPlan, s: Said): string {
       const e = s.employer(h.employer).spoken;
       const from = day(h.from);
       const span = from === null ? '' : yearSpan(from, day(h.to));
-      const spanSaid = h.to === null ? `since ${h.from.slice(0, 4)}` : h.from.slice(0, 4) === h.to.slice(0, 4) ? `in ${h.from.slice(0, 4)}` : `from ${h.from.slice(0, 4)} to ${h.to.slice(0, 4)}`;
+      const spanSaid =
+        h.to === null
+          ? `since ${h.from.slice(0, 4)}`
+          : h.from.slice(0, 4) === h.to.slice(0, 4)
+            ? `in ${h.from.slice(0, 4)}`
+            : `from ${h.from.slice(0, 4)} to ${h.to.slice(0, 4)}`;
       if (h.to === null) return `I noticed you're at ${e} too: I've been there since ${h.from.slice(0, 4)}.`;
       return pick(
         [
@@ -409,7 +444,8 @@ function opener(plan: DraftPlan, s: Said): string {
     }
     case 'quiet': {
       const lastMessage = latest(p.contact?.lastSent, p.contact?.lastReceived);
-      if (plan.purpose === 'follow-up') return `following up on our last exchange${lastMessage !== null ? ` in ${monthLong(lastMessage)}` : ''}.`;
+      if (plan.purpose === 'follow-up')
+        return `following up on our last exchange${lastMessage !== null ? ` in ${monthLong(lastMessage)}` : ''}.`;
       if (p.lastContactKind === 'message' && lastMessage !== null) {
         return pick(
           [
@@ -420,7 +456,13 @@ function opener(plan: DraftPlan, s: Said): string {
           v,
         );
       }
-      return pick(["it's been a while since we were last in touch.", 'you came to mind the other day and I thought I\'d say hello.'], v);
+      return pick(
+        [
+          "it's been a while since we were last in touch.",
+          "you came to mind the other day and I thought I'd say hello.",
+        ],
+        v,
+      );
     }
     case 'connected': {
       const d = day(h.date);
@@ -428,14 +470,28 @@ function opener(plan: DraftPlan, s: Said): string {
       // "Never talked" only with the messages at hand and no contact of any kind in them.
       const never = s.hasMessages && !p.contact;
       if (plan.purpose === 'follow-up') {
-        return d !== null && s.asOf - d < 120 ? "glad we're connected now." : 'I hope all is well since we were last in touch.';
+        return d !== null && s.asOf - d < 120
+          ? "glad we're connected now."
+          : 'I hope all is well since we were last in touch.';
       }
       if (h.employer) {
         const e = s.employer(h.employer).spoken;
         const then = e && d !== null ? `, during my time at ${e},` : '';
         return never
-          ? pick([`we connected${year}${then} but I don't think we ever properly talked.`, `we connected${year}${then} but never got the chance to talk.`], v)
-          : pick([`we connected${year}${then} and I thought I'd say hello.`, `we connected${year}${then} and I hope things have gone well since.`], v);
+          ? pick(
+              [
+                `we connected${year}${then} but I don't think we ever properly talked.`,
+                `we connected${year}${then} but never got the chance to talk.`,
+              ],
+              v,
+            )
+          : pick(
+              [
+                `we connected${year}${then} and I thought I'd say hello.`,
+                `we connected${year}${then} and I hope things have gone well since.`,
+              ],
+              v,
+            );
       }
       if (never || plan.purpose === 'hello') {
         return pick(
@@ -447,10 +503,22 @@ function opener(plan: DraftPlan, s: Said): string {
           v,
         );
       }
-      return pick([`we connected${year} and I thought I'd say hello.`, "you came to mind the other day, so I thought I'd say hello."], v);
+      return pick(
+        [
+          `we connected${year} and I thought I'd say hello.`,
+          "you came to mind the other day, so I thought I'd say hello.",
+        ],
+        v,
+      );
     }
     default:
-      return pick(["I was going through my network and thought I'd say hello.", "you came to mind the other day, so I thought I'd say hello."], v);
+      return pick(
+        [
+          "I was going through my network and thought I'd say hello.",
+          "you came to mind the other day, so I thought I'd say hello.",
+        ],
+        v,
+      );
   }
 }
 
@@ -465,7 +533,15 @@ function ask(plan: DraftPlan, s: Said, companySaid: boolean): string {
       : "How are things there these days? I'd love to hear how they have changed.";
   }
   if (plan.ask === 'new-job' && company) {
-    return pick([`How are you finding ${company}?`, `What's keeping you busy at ${company} these days?`, `How's life at ${company}?`], v, 7);
+    return pick(
+      [
+        `How are you finding ${company}?`,
+        `What's keeping you busy at ${company} these days?`,
+        `How's life at ${company}?`,
+      ],
+      v,
+      7,
+    );
   }
   if (role && company) {
     return pick(
@@ -489,10 +565,17 @@ function closer(plan: DraftPlan, s: Said): string {
   if (plan.purpose === 'follow-up') return pick(['Would be great to catch up properly sometime.', ''], v, 49);
   if (plan.purpose === 'hello') return pick(['', "I'd be happy to swap notes sometime."], v, 49);
   if (plan.tone === 'warm') {
-    return pick(['Would love to catch up properly soon.', 'Coffee or a call sometime?', "Let's catch up soon."], v, 49);
+    return pick(
+      ['Would love to catch up properly soon.', 'Coffee or a call sometime?', "Let's catch up soon."],
+      v,
+      49,
+    );
   }
-  if (plan.tone === 'friendly') return pick(["I'd love to hear how things are going.", 'Always happy to swap notes.', ''], v, 49);
-  return s.person.category === 'former-colleague' ? pick(['', "I'd be glad to hear how things are going."], v, 49) : '';
+  if (plan.tone === 'friendly')
+    return pick(["I'd love to hear how things are going.", 'Always happy to swap notes.', ''], v, 49);
+  return s.person.category === 'former-colleague'
+    ? pick(['', "I'd be glad to hear how things are going."], v, 49)
+    : '';
 }
 
 /** "2 years", "a year", "a few months": how long since, for a sentence. */
@@ -545,14 +628,19 @@ const warning: Phrasebook['warning'] = {
   'too-many-recipients': (w) =>
     `A message addressed to more than ${w.limit} people was skipped: no LinkedIn conversation is that large.`,
   'bad-position': () => 'A position without a company or a readable start date was skipped.',
-  'position-end-unreadable': (w) => `"Finished On" could not be read; the role at ${w.company} is treated as current.`,
+  'position-end-unreadable': (w) =>
+    `"Finished On" could not be read; the role at ${w.company} is treated as current.`,
   'dates-reversed': (w) => `The role at ${w.company} ends before it starts; the two dates were swapped.`,
-  'companion-messages': (w) => `${w.file} holds messages with LinkedIn's assistants, not people; it was not used.`,
+  'companion-messages': (w) =>
+    `${w.file} holds messages with LinkedIn's assistants, not people; it was not used.`,
   'unsafe-path': (w) => `"${w.file}" in the ZIP points outside the archive; it was not read.`,
-  'skipped-entry': (w) => `${w.file} could not be read (${SKIPPED[w.reason ?? ''] ?? 'it is damaged'}); it was skipped.`,
+  'skipped-entry': (w) =>
+    `${w.file} could not be read (${SKIPPED[w.reason ?? ''] ?? 'it is damaged'}); it was skipped.`,
   'bad-bytes': (w) => `${w.file} has a few bytes that are not valid UTF-8; they show as �.`,
-  'not-utf8': (w) => `${w.file} is not UTF-8; it was read as Windows-1252, so some accented letters may look wrong.`,
-  'unbalanced-quotes': (w) => `${w.file} has a quote that never closes; some rows after it may be merged or missing.`,
+  'not-utf8': (w) =>
+    `${w.file} is not UTF-8; it was read as Windows-1252, so some accented letters may look wrong.`,
+  'unbalanced-quotes': (w) =>
+    `${w.file} has a quote that never closes; some rows after it may be merged or missing.`,
   'too-many-employers': (w) =>
     `More than ${w.limit} employers were listed; colleagues were looked for at the ${w.limit} most recent.`,
   'more-rows': (w: Warning) => `…and ${plural(w.count ?? 0, 'more row')} like the ones above.`,

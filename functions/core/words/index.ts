@@ -30,4 +30,11 @@ export function langFrom(preferences: readonly string[] | string | null | undefi
 }
 
 export type { Phrasebook, Said } from './phrasebook.ts';
-export { noteWords, type PersonWords, personWords, type WordsContext, warningWords, wordsContext } from './render.ts';
+export {
+  noteWords,
+  type PersonWords,
+  personWords,
+  type WordsContext,
+  warningWords,
+  wordsContext,
+} from './render.ts';

@@ -31,7 +31,9 @@ export interface Phrasebook {
   ui: Ui;
   /** "due since September 2025", "in touch (due again in March 2026)", "quiet for 4 years". */
   status: (said: Said) => string;
-  evidence: { [K in EvidenceKind]: (e: Extract<Evidence, { kind: K }>, where: SharedEmployer, said: Said) => string };
+  evidence: {
+    [K in EvidenceKind]: (e: Extract<Evidence, { kind: K }>, where: SharedEmployer, said: Said) => string;
+  };
   reason: { [K in ReasonKind]: (r: Extract<Reason, { kind: K }>, said: Said) => string | null };
   draft: (plan: DraftPlan, said: Said) => string;
   note: { [K in NoteCode]: (n: Note) => string };

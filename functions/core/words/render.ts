@@ -1,9 +1,9 @@
+import { isPossibleColleague } from '../lines.ts';
 import { memoised } from '../memoised.ts';
 import { isNotACompany } from '../normalise/company-key.ts';
 import { type Day, parseIsoDate } from '../normalise/dates.ts';
 import { roleTitle } from '../normalise/role-title.ts';
 import { spokenCompany } from '../normalise/spoken-company.ts';
-import { isPossibleColleague } from '../lines.ts';
 import type { Evidence, Note, Person, Report, SharedEmployer, Warning } from '../report.ts';
 import { greetingName } from './greeting-name.ts';
 import type { Phrasebook, Said } from './phrasebook.ts';
@@ -50,7 +50,9 @@ export function personWords(person: Person, context: WordsContext, book: Phraseb
     if (line) reasons.push(line);
   }
   return {
-    label: isPossibleColleague(person) ? book.labels.possibleColleague : book.labels.category[person.category],
+    label: isPossibleColleague(person)
+      ? book.labels.possibleColleague
+      : book.labels.category[person.category],
     confidence: book.labels.confidence(person.confidence),
     tie: book.labels.tie[person.tie],
     status: book.status(said),
