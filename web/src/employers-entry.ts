@@ -3,6 +3,7 @@ import { splitEmployerLine } from '../../functions/core/normalise/employer-line.
 import { en } from '../../functions/core/words/en.ts';
 
 const { monthYear } = en;
+
 import { el } from './dom.ts';
 
 export interface EnteredEmployer {

@@ -19,7 +19,9 @@ export function renderSummary(report: Report): HTMLElement {
       count(
         s.formerColleagues,
         ['former colleague', 'former colleagues'],
-        s.possibleColleagues ? `and ${formatCount(s.possibleColleagues)} possible ones, not counted` : undefined,
+        s.possibleColleagues
+          ? `and ${formatCount(s.possibleColleagues)} possible ones, not counted`
+          : undefined,
       ),
       count(s.currentColleagues, ['current colleague', 'current colleagues']),
       count(s.alumni, ['alumnus of your employers', 'alumni of your employers']),

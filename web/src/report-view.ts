@@ -44,7 +44,9 @@ export function renderReport(
       if (reset) list.replaceChildren();
       const context = wordsContext(report);
       for (const person of page.people)
-        list.appendChild(renderPerson(person, personWords(person, context, phrasebook()), { onCorrect: correct }));
+        list.appendChild(
+          renderPerson(person, personWords(person, context, phrasebook()), { onCorrect: correct }),
+        );
       cursor = page.nextCursor;
       total.textContent = `${formatCount(page.total)} ${page.total === 1 ? 'person' : 'people'}, best first`;
       more.hidden = cursor === null;

@@ -104,9 +104,7 @@ function scoreEmployer(
   // else makes them a candidate (half the people weighed here have nothing else).
   const apart = day !== null && kind === 'connected-outside-tenure' && !match ? day : null;
   const timing =
-    day === null || kind === null || apart !== null
-      ? null
-      : timingEvidence(day, kind, employer, density, prior);
+    day === null || kind === null || apart !== null ? null : timingEvidence(day, kind, density, prior);
   if (timing?.kind === 'connected-outside-tenure' && match) {
     // They work there, yet you connected years apart from your time there: most likely you never overlapped.
     timing.weight = WEIGHTS.connectedApartWhileThere;
@@ -174,8 +172,7 @@ function scoreEmployer(
     evidence.push({ kind: 'recruiter', weight: WEIGHTS.recruiter });
   }
   if (!evidence.some((e) => e.weight > 0)) return null;
-  if (apart !== null)
-    evidence.unshift(timingEvidence(apart, 'connected-outside-tenure', employer, density, prior));
+  if (apart !== null) evidence.unshift(timingEvidence(apart, 'connected-outside-tenure', density, prior));
   for (const e of evidence) e.weight = Math.round(e.weight * 100) / 100;
   return { employer: employer.index, match, timed, evidence, probability: probabilityOf(evidence) };
 }

@@ -30,7 +30,6 @@ export function timingKind(day: Day, employer: Employer): TimingKind {
 export function timingEvidence(
   day: Day,
   kind: TimingKind,
-  employer: Employer,
   density: ConnectionDensity,
   prior: EmployerPrior,
 ): Evidence & { kind: TimingKind } {

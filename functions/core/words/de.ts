@@ -235,7 +235,6 @@ function keepInTouch(s: Said): string {
   const p = s.person;
   const last = day(p.lastContact);
   if (last === null) return 'Kein Kontakt verzeichnet.';
-  const talked = (p.contact?.messagesSent ?? 0) + (p.contact?.messagesReceived ?? 0) > 0;
   const since =
     p.lastContactKind === 'connected' && s.hasMessages && !talked && !p.contact?.ambiguousMessages
       ? ', seitdem keine Nachrichten'

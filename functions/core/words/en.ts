@@ -245,7 +245,6 @@ function keepInTouch(s: Said): string {
   const last = day(p.lastContact);
   if (last === null) return 'No contact on record.';
   const what = LAST[p.lastContactKind ?? 'connected'];
-  const talked = (p.contact?.messagesSent ?? 0) + (p.contact?.messagesReceived ?? 0) > 0;
   const since =
     p.lastContactKind === 'connected' && s.hasMessages && !talked && !p.contact?.ambiguousMessages
       ? ', and no messages since'
