@@ -235,6 +235,7 @@ function keepInTouch(s: Said): string {
   const p = s.person;
   const last = day(p.lastContact);
   if (last === null) return 'Kein Kontakt verzeichnet.';
+  const talked = (p.contact?.messagesSent ?? 0) + (p.contact?.messagesReceived ?? 0) > 0;
   const since =
     p.lastContactKind === 'connected' && s.hasMessages && !talked && !p.contact?.ambiguousMessages
       ? ', seitdem keine Nachrichten'
@@ -306,7 +307,6 @@ function opener(plan: DraftPlan, s: Said, du: boolean): string {
   const v = plan.variant;
   const h = plan.hook;
   const p = s.person;
-  const talked = (p.contact?.messagesSent ?? 0) + (p.contact?.messagesReceived ?? 0) > 0;
   const year = (iso: string | null | undefined) => (day(iso) === null ? '' : ` ${iso?.slice(0, 4)}`);
   switch (h.kind) {
     case 'endorsement': {

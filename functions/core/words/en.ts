@@ -245,6 +245,7 @@ function keepInTouch(s: Said): string {
   const last = day(p.lastContact);
   if (last === null) return 'No contact on record.';
   const what = LAST[p.lastContactKind ?? 'connected'];
+  const talked = (p.contact?.messagesSent ?? 0) + (p.contact?.messagesReceived ?? 0) > 0;
   const since =
     p.lastContactKind === 'connected' && s.hasMessages && !talked && !p.contact?.ambiguousMessages
       ? ', and no messages since'
@@ -308,7 +309,6 @@ function opener(plan: DraftPlan, s: Said): string {
   const v = plan.variant;
   const h = plan.hook;
   const p = s.person;
-  const talked = (p.contact?.messagesSent ?? 0) + (p.contact?.messagesReceived ?? 0) > 0;
   switch (h.kind) {
     case 'endorsement': {
       const skill = sayableSkill(h.skill) ? ` for ${sayableSkill(h.skill)}` : '';
