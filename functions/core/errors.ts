@@ -13,6 +13,9 @@ export type InputErrorCode =
   | 'nested-zip'
   | 'too-large'
   | 'unreadable-text'
+  | 'not-csv'
+  | 'missing-columns'
+  | 'too-many-connections'
   | 'bad-option';
 
 export class InputError extends Error {

@@ -34,9 +34,19 @@ export interface Sources {
  * in memory for a big message history — can be freed before the report is built.
  */
 export function readSources(files: InputFile[], warnings: WarningLog, zip: ZipOptions = {}): Sources {
-  const { tables, files: inputs } = readExport(files, warnings, zip);
+  const { tables, files: inputs, unrecognised } = readExport(files, warnings, zip);
   const connectionTables = tables.get('connections');
-  if (!connectionTables) throw missingConnections(tables.keys());
+  if (!connectionTables) {
+    // A Connections.csv is there, but its header lost columns the engine needs: name them.
+    const damaged = unrecognised.find((u) => u.kind === 'connections');
+    if (damaged) {
+      throw new InputError(
+        'missing-columns',
+        `${damaged.file} lacks the column${damaged.columns.length === 1 ? '' : 's'} ${damaged.columns.join(', ')}, which Reconnect needs to tell your connections apart. Download the export again, or put ${damaged.columns.length === 1 ? 'it' : 'them'} back.`,
+      );
+    }
+    throw missingConnections(tables.keys());
+  }
   const tablesOf = (kind: FileKind) => tables.get(kind) ?? [];
   return {
     inputs,

@@ -354,6 +354,7 @@ export const WARNING_CODES = [
   'several-connection-files',
   'over-linkedin-cap',
   'empty-row',
+  'not-a-connection',
   'bad-date',
   'duplicate-person',
   'long-cell',
@@ -370,14 +371,18 @@ export const WARNING_CODES = [
   'unbalanced-quotes',
   'too-many-employers',
   'more-rows',
+  'skipped-file',
+  'unrecognised-file',
+  'duplicate-rows',
+  'too-many-rows',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 /**
  * Something skipped or repaired while reading: a code and its parameters. `file` is the file's name,
  * `row` the row in it (1 for the first data row), `what` what was skipped (for `bad-date`: a message,
- * an invitation, a connection), `company` a company named in the file, `count` or `limit` a number,
- * `reason` the code of an unreadable entry's error.
+ * an invitation, a connection, or the kind a file's name promised), `company` a company named in the
+ * file, `count` or `limit` a number, `reason` the code of an unreadable entry's error.
  */
 export interface Warning {
   file: string;
@@ -388,6 +393,8 @@ export interface Warning {
   count?: number;
   limit?: number;
   reason?: string;
+  /** For `unrecognised-file`: the columns a file of its kind needs that it lacks. */
+  columns?: string[];
 }
 
 export interface InputSummary {

@@ -135,7 +135,7 @@ export const HOSTILE_CASES: HostileCase[] = [
         ]),
       ),
     ],
-    expect: { people: 2, warnings: ['encrypted-zip'] },
+    expect: { people: 2, warnings: ['skipped-entry'] },
   },
   // Size
   {
@@ -162,7 +162,8 @@ export const HOSTILE_CASES: HostileCase[] = [
       bytes.fill(97, HEADER.length);
       return [file('Connections.csv', bytes)];
     },
-    expect: { people: 1, warnings: ['long-cell'] },
+    // A name alone (no profile, company or date) is no connection; with none left, it is refused.
+    expect: { error: 'no-connection-rows' },
   },
   {
     name: 'a million columns',
@@ -177,7 +178,8 @@ export const HOSTILE_CASES: HostileCase[] = [
         HEADER + Array.from({ length: 200_000 }, (_, i) => row(`P${i}`, `p${i}`)).join('\n'),
       ),
     ],
-    expect: { people: 200_000, warnings: ['over-linkedin-cap'] },
+    // Far beyond LinkedIn's 30,000: refused from a count of lines, before any row is parsed.
+    expect: { error: 'too-many-connections' },
   },
   // Encoding and shape
   {
@@ -239,11 +241,12 @@ export const HOSTILE_CASES: HostileCase[] = [
     ],
     expect: { people: 3 },
   },
-  // The quote swallows the rest of the file into one cell: that row is kept and the warning says so.
+  // The quote swallows the rest of the file into one cell: that row is a name alone, no connection,
+  // and is skipped; both warnings say so.
   {
     name: 'an unbalanced quote',
     files: () => [connections(row('A', 'a'), '"Broken,Person,,,Acme,,05 Mar 2024', row('C', 'c'))],
-    expect: { people: 2, warnings: ['unbalanced-quotes'] },
+    expect: { people: 1, warnings: ['unbalanced-quotes', 'not-a-connection'] },
   },
   {
     name: 'duplicate header names',

@@ -1,12 +1,15 @@
 import { InputError } from '../errors.ts';
 import type { WarningLog } from '../warnings.ts';
 import { decodeText } from './decode-text.ts';
+import { dedupeTables } from './dedupe-tables.ts';
 import { delimitersToTry, isBlankRow, type ParsedCsv, parseCsv } from './parse-csv.ts';
 import {
   FILE_LABELS,
   type FileKind,
   HEADER_SEARCH_ROWS,
+  kindByName,
   MESSAGE_COLUMNS,
+  missingColumns,
   type RecognisedFile,
   recogniseFile,
 } from './recognise-file.ts';
@@ -35,7 +38,15 @@ export interface FileSummary {
 export interface ExportTables {
   tables: Map<FileKind, Table[]>;
   files: FileSummary[];
+  /** Files whose name promised a kind their header does not have, and the columns they lack. */
+  unrecognised: { file: string; kind: FileKind; columns: string[] }[];
 }
+
+/** LinkedIn allows 30,000 connections; a file far beyond that is no export, and is refused before it is parsed. */
+export const MAX_CONNECTION_ROWS = 60_000;
+/** Rows read from any other file: far more than any export holds, so one hostile file cannot stall the run. */
+const MAX_ROWS: Partial<Record<FileKind, number>> = { messages: 1_000_000 };
+const MAX_OTHER_ROWS = 200_000;
 
 /** Enough of a file to hold its header, even behind the Connections.csv preamble. */
 const PEEK_BYTES = 16 * 1024;
@@ -57,7 +68,9 @@ export function readExport(
 ): ExportTables {
   const tables = new Map<FileKind, Table[]>();
   const files: FileSummary[] = [];
-  const add = (name: string, bytes: Uint8Array, recognised: RecognisedFile | null) => {
+  const unrecognised: ExportTables['unrecognised'] = [];
+  const add = (name: string, bytes: Uint8Array, peeked: Peeked) => {
+    const recognised = peeked.recognised;
     if (recognised?.kind === 'messages' && isCompanionMessages(name)) {
       const file = baseName(name);
       warnings.add({ file, code: 'companion-messages' });
@@ -66,9 +79,17 @@ export function readExport(
     }
     if (!recognised) {
       files.push({ name, kind: null, rows: 0 });
+      // Named as a file the engine reads, yet not its header (columns deleted, renamed by a script):
+      // never skipped in silence.
+      const kind = kindByName(name);
+      const columns = kind ? missingColumns(peeked.rows, kind) : null;
+      if (kind && columns) {
+        unrecognised.push({ file: baseName(name), kind, columns });
+        warnings.add({ file: baseName(name), code: 'unrecognised-file', what: FILE_LABELS[kind], columns });
+      }
       return;
     }
-    const table = toTable(name, bytes, recognised, warnings);
+    const table = toTable(name, bytes, peeked, warnings);
     files.push({ name, kind: table.kind, rows: table.rows.length });
     const list = tables.get(table.kind) ?? [];
     list.push(table);
@@ -81,14 +102,36 @@ export function readExport(
       'empty-input',
       'The file is empty. Give Reconnect your LinkedIn export ZIP or its Connections.csv.',
     );
+  // One unreadable file among several (a workbook saved as .csv beside the export) is skipped with a
+  // warning; only when nothing at all could be read is its reason the answer.
+  let firstError: InputError | null = null;
   for (const input of nonEmpty) {
-    if (isZip(input.bytes)) readZip(input, limits, inflateRaw, warnings, add);
-    else add(input.name, input.bytes, peekKind(input.bytes, input.name));
+    try {
+      if (isZip(input.bytes)) readZip(input, limits, inflateRaw, warnings, add);
+      else add(input.name, input.bytes, peekKind(input.bytes, input.name));
+    } catch (error) {
+      if (!(error instanceof InputError) || nonEmpty.length === 1 || !SKIPPABLE.has(error.code)) throw error;
+      firstError ??= error;
+      warnings.add({ file: baseName(input.name), code: 'skipped-file', reason: error.code });
+    }
   }
-  return { tables, files };
+  if (firstError && tables.size === 0) throw firstError;
+  for (const [kind, list] of tables)
+    if (kind !== 'connections' && list.length > 1) dedupeTables(list, warnings);
+  return { tables, files, unrecognised };
 }
 
-type AddFile = (name: string, bytes: Uint8Array, recognised: RecognisedFile | null) => void;
+/** What one of several files may fail with and be skipped: not a bomb, not a second export. */
+const SKIPPABLE = new Set([
+  'not-csv',
+  'not-an-export',
+  'unreadable-zip',
+  'encrypted-zip',
+  'nested-zip',
+  'unreadable-text',
+]);
+
+type AddFile = (name: string, bytes: Uint8Array, peeked: Peeked) => void;
 
 function readZip(
   input: InputFile,
@@ -98,6 +141,16 @@ function readZip(
   add: AddFile,
 ): void {
   const entries = listZipEntries(input.bytes, limits).filter((e) => !isJunkEntry(e.name));
+  // An Excel workbook is a ZIP too: say what it is, not "a ZIP without CSV files".
+  if (
+    entries.some((e) => e.name === '[Content_Types].xml') &&
+    entries.some((e) => e.name.startsWith('xl/'))
+  ) {
+    throw new InputError(
+      'not-csv',
+      `"${baseName(input.name)}" is an Excel workbook, not a CSV file. Give Reconnect the export as LinkedIn sent it, or save the sheet as CSV.`,
+    );
+  }
   for (const e of entries.filter((x) => isUnsafePath(x.name))) {
     warnings.add({ file: baseName(e.name), code: 'unsafe-path' });
   }
@@ -121,9 +174,10 @@ function readZip(
     const name = entry.name;
     try {
       const head = readZipEntry(input.bytes, entry, limits.maxEntryBytes, PEEK_BYTES);
-      const recognised = peekKind(head, name);
+      const peeked = peekKind(head, name);
+      const recognised = peeked.recognised;
       if (!recognised) {
-        add(name, head, null);
+        add(name, head, peeked);
         continue;
       }
       if (total >= limits.maxTotalBytes) throw tooMuchInTotal(limits.maxTotalBytes);
@@ -135,7 +189,7 @@ function readZip(
         inflateRaw,
       );
       total += bytes.length;
-      add(name, bytes, recognised);
+      add(name, bytes, peeked);
       readConnections ||= recognised.kind === 'connections';
     } catch (error) {
       // A bomb or an oversized archive stops everything; one damaged or locked side file does not.
@@ -160,17 +214,28 @@ function tooMuchInTotal(maxBytes: number): InputError {
  * Recognises a file by its header. The delimiter is tried, likeliest first, until a header matches:
  * counting characters alone is fooled by, say, HTML with `&nbsp;` in a message before the first row.
  */
-function peekKind(bytes: Uint8Array, name: string): RecognisedFile | null {
-  const { text } = decodeText(bytes.subarray(0, PEEK_BYTES), { partial: true });
-  for (const delimiter of delimitersToTry(text)) {
-    const found = recogniseFile(parseCsv(text, { preview: 12, delimiter }).rows, name, delimiter);
-    if (found) return found;
-  }
-  return null;
+interface Peeked {
+  recognised: RecognisedFile | null;
+  /** The first rows as read with the likeliest delimiter: what a warning about the header shows. */
+  rows: string[][];
 }
 
-function toTable(name: string, bytes: Uint8Array, recognised: RecognisedFile, warnings: WarningLog): Table {
+function peekKind(bytes: Uint8Array, name: string): Peeked {
+  const { text } = decodeText(bytes.subarray(0, PEEK_BYTES), { partial: true });
+  let first: string[][] | null = null;
+  for (const delimiter of delimitersToTry(text)) {
+    const rows = parseCsv(text, { preview: 12, delimiter }).rows;
+    first ??= rows;
+    const found = recogniseFile(rows, name, delimiter);
+    if (found) return { recognised: found, rows };
+  }
+  return { recognised: null, rows: first ?? [] };
+}
+
+function toTable(name: string, bytes: Uint8Array, peeked: Peeked, warnings: WarningLog): Table {
+  const recognised = peeked.recognised as RecognisedFile;
   const { text, encoding } = decodeText(bytes);
+  if (recognised.kind === 'connections') refuseBeyondLinkedIn(text);
   if (encoding === 'utf-8-repaired') {
     warnings.add({ file: baseName(name), code: 'bad-bytes' });
   }
@@ -189,11 +254,33 @@ function toTable(name: string, bytes: Uint8Array, recognised: RecognisedFile, wa
   // Re-find the header in the full parse: the peek may have cut a quoted preamble differently.
   const header = recogniseFile(parsed.rows, name, recognised.delimiter) ?? recognised;
   const rows: string[][] = [];
+  const limit = MAX_ROWS[header.kind] ?? MAX_OTHER_ROWS;
   for (let r = header.headerRow + 1; r < parsed.rows.length; r++) {
     const row = parsed.rows[r] as string[];
-    if (!isBlankRow(row)) rows.push(row);
+    if (isBlankRow(row)) continue;
+    if (rows.length >= limit && header.kind !== 'connections') {
+      warnings.add({ file: baseName(name), code: 'too-many-rows', limit });
+      break;
+    }
+    rows.push(row);
   }
   return { kind: header.kind, file: baseName(name), columns: header.columns, rows };
+}
+
+/**
+ * LinkedIn allows 30,000 connections. Far more lines than that is no export (or a hostile one): it
+ * is refused from a count of its line breaks, before a single row is parsed into memory.
+ */
+function refuseBeyondLinkedIn(text: string): void {
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    if (++lines > MAX_CONNECTION_ROWS + HEADER_SEARCH_ROWS) {
+      throw new InputError(
+        'too-many-connections',
+        `This Connections.csv holds more than ${MAX_CONNECTION_ROWS.toLocaleString('en-US')} rows; LinkedIn allows at most 30,000 connections, so it is not a LinkedIn export.`,
+      );
+    }
+  }
 }
 
 function scanWhole(text: string, delimiter: string): ParsedCsv | false {

@@ -89,6 +89,49 @@ function columnIndex(row: string[]): Map<string, number> {
   return columns;
 }
 
+/** The kind a file's name promises ("Endorsement Received Info.csv", "recommendations_given.csv"). */
+const NAMED: [RegExp, FileKind][] = [
+  [/^connections\b/, 'connections'],
+  [/^positions\b/, 'positions'],
+  [/^profile\b/, 'profile'],
+  [/^messages\b/, 'messages'],
+  [/^invitations\b/, 'invitations'],
+  [/^endorsement received/, 'endorsements-received'],
+  [/^endorsement given/, 'endorsements-given'],
+  [/^recommendations received/, 'recommendations-received'],
+  [/^recommendations given/, 'recommendations-given'],
+];
+
+export function kindByName(fileName: string): FileKind | null {
+  const base = (fileName.split(/[\\/]/).pop() ?? '').toLowerCase().replace(/[\s_]+/g, ' ');
+  return NAMED.find(([pattern]) => pattern.test(base))?.[1] ?? null;
+}
+
+/**
+ * The columns a file of `kind` needs that the best header row among the first lines lacks: what a
+ * person must put back (a Connections.csv whose name columns were deleted, a renamed header).
+ */
+export function missingColumns(rows: string[][], kind: FileKind): string[] | null {
+  const wanted = SIGNATURES.filter(
+    (s) => s.kind === (kind === 'recommendations-given' ? 'recommendations-received' : kind),
+  );
+  let best: string[] | null = null;
+  for (const row of rows.slice(0, HEADER_SEARCH_ROWS)) {
+    const columns = columnIndex(row);
+    for (const signature of wanted) {
+      const missing = signature.columns.filter((c) => !columns.has(c));
+      // A header only if it has some of the columns: an image or a page of prose has none.
+      if (missing.length < signature.columns.length && (best === null || missing.length < best.length))
+        best = missing;
+    }
+  }
+  return best?.map(titleCase) ?? null;
+}
+
+function titleCase(column: string): string {
+  return column.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}
+
 /** LinkedIn's own label for a kind, for messages that name the file. */
 export const FILE_LABELS: Record<FileKind, string> = {
   connections: 'Connections.csv',

@@ -57,7 +57,7 @@ export function readConnections(tables: Table[], warnings: WarningLog): Connecti
   if (connections.length === 0) {
     throw new InputError(
       'no-connection-rows',
-      'Connections.csv has a header but no connections in it. Download the export again; if you have no connections yet, there is nothing to rank.',
+      'Connections.csv has no connections in it (rows that hold none were skipped). Download the export again; if you have no connections yet, there is nothing to rank.',
     );
   }
   return connections;
@@ -84,6 +84,11 @@ function readTable(table: Table, warnings: WarningLog, out: Connection[], seen: 
     const connectedOn = dateOf(dateText);
     if (!firstName && !lastName && !slug && connectedOn === null) {
       warnings.add({ file: table.file, code: 'empty-row', row: rowNumber(index) });
+      return;
+    }
+    // A name alone — no profile, no company, no date — is no connection (a stray line, a pasted note).
+    if (!slug && connectedOn === null && !tidy(company(row))) {
+      warnings.add({ file: table.file, code: 'not-a-connection', row: rowNumber(index) });
       return;
     }
     if (dateText && connectedOn === null) {

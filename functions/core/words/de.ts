@@ -734,6 +734,8 @@ const SKIPPED: Record<string, string> = {
   'nested-zip': 'sie ist eine ZIP-Datei in der ZIP-Datei',
   'unreadable-text': 'ihr Text ist nicht lesbar',
   'too-large': 'sie ist zu groß',
+  'not-csv': 'sie ist eine Excel-Arbeitsmappe, keine CSV-Datei',
+  'not-an-export': 'sie enthält keine Exportdateien',
 };
 
 export const de: Phrasebook = {
@@ -829,6 +831,16 @@ export const de: Phrasebook = {
     'too-many-employers': (w) =>
       `Mehr als ${w.limit} Arbeitgeber wurden angegeben; gesucht wurde bei den ${w.limit} jüngsten.`,
     'more-rows': (w) => `…und ${plural(w.count ?? 0, 'weitere Zeile', 'weitere Zeilen')} wie die obigen.`,
+    'not-a-connection': () =>
+      'Eine Zeile nur mit einem Namen (ohne Profil, Firma oder Datum) ist kein Kontakt; sie wurde übersprungen.',
+    'skipped-file': (w) =>
+      `${w.file} konnte nicht gelesen werden (${SKIPPED[w.reason ?? ''] ?? 'sie ist beschädigt'}); die übrigen Dateien wurden gelesen.`,
+    'unrecognised-file': (w) =>
+      `${w.file} sieht dem Namen nach wie ${w.what ?? 'eine Exportdatei'} aus, aber ${(w.columns?.length ?? 0) === 1 ? 'die Spalte' : 'die Spalten'} ${(w.columns ?? []).join(', ')} ${(w.columns?.length ?? 0) === 1 ? 'fehlt' : 'fehlen'}; sie wurde nicht verwendet.`,
+    'duplicate-rows': (w) =>
+      `${w.file} wiederholt ${plural(w.count ?? 0, 'Zeile', 'Zeilen')} aus einer anderen Datei derselben Art; jede wurde einmal gezählt.`,
+    'too-many-rows': (w) =>
+      `${w.file} enthält mehr Zeilen als jeder Export; nur die ersten ${count(w.limit ?? 0)} wurden gelesen.`,
   },
   timeAgo,
   monthYear,

@@ -606,6 +606,8 @@ const SKIPPED: Record<string, string> = {
   'nested-zip': 'it is a ZIP inside the ZIP',
   'unreadable-text': 'its text could not be read',
   'too-large': 'it is too large',
+  'not-csv': 'it is an Excel workbook, not CSV',
+  'not-an-export': 'it holds no export files',
 };
 
 const warning: Phrasebook['warning'] = {
@@ -643,6 +645,16 @@ const warning: Phrasebook['warning'] = {
   'too-many-employers': (w) =>
     `More than ${w.limit} employers were listed; colleagues were looked for at the ${w.limit} most recent.`,
   'more-rows': (w: Warning) => `…and ${plural(w.count ?? 0, 'more row')} like the ones above.`,
+  'not-a-connection': () =>
+    'A row with only a name (no profile, company or date) is no connection; it was skipped.',
+  'skipped-file': (w) =>
+    `${w.file} could not be read (${SKIPPED[w.reason ?? ''] ?? 'it is damaged'}); the other files were.`,
+  'unrecognised-file': (w) =>
+    `${w.file} looks like ${w.what ?? 'an export file'} by its name, but lacks the column${(w.columns?.length ?? 0) === 1 ? '' : 's'} ${(w.columns ?? []).join(', ')}; it was not used.`,
+  'duplicate-rows': (w) =>
+    `${w.file} repeats ${plural(w.count ?? 0, 'row')} already read from another file of the same kind; each was counted once.`,
+  'too-many-rows': (w) =>
+    `${w.file} holds more rows than any export does; only the first ${count(w.limit ?? 0)} were read.`,
 };
 
 export const en: Phrasebook = {
