@@ -7,8 +7,8 @@ export class PeopleIndex {
   private readonly slugs = new Map<string, number>();
   /** Built on first use: exports with URLs rarely need names at all. */
   private names: Map<string, number[]> | null = null;
-  /** The same, with accents kept: "Zoe" and "Zoë" are two people when both are connections. */
-  private exactNames: Map<string, number[]> | null = null;
+  /** Within a group of namesakes, by the name with its accents: "Zoe" and "Zoë" are two people. */
+  private readonly exactGroups = new Map<number[], Map<string, number[]>>();
 
   constructor(private readonly connections: Connection[]) {
     connections.forEach((c, i) => {
@@ -19,16 +19,26 @@ export class PeopleIndex {
   private get byName(): Map<string, number[]> {
     if (!this.names) {
       const names = new Map<string, number[]>();
-      const exact = new Map<string, number[]>();
       this.connections.forEach((c, i) => {
-        if (!c.name) return;
-        getOrInsert(names, personNameKey(c.firstName, c.lastName), () => []).push(i);
-        getOrInsert(exact, exactNameKey(c.firstName, c.lastName), () => []).push(i);
+        if (c.name) getOrInsert(names, personNameKey(c.firstName, c.lastName), () => []).push(i);
       });
       this.names = names;
-      this.exactNames = exact;
     }
     return this.names;
+  }
+
+  /** A namesake group split by the names as written: worked out only for the few groups that exist. */
+  private exactIn(group: number[]): Map<string, number[]> {
+    let exact = this.exactGroups.get(group);
+    if (!exact) {
+      exact = new Map();
+      for (const i of group) {
+        const c = this.connections[i];
+        if (c) getOrInsert(exact, exactNameKey(c.firstName, c.lastName), () => []).push(i);
+      }
+      this.exactGroups.set(group, exact);
+    }
+    return exact;
   }
 
   hasSlug(slug: string): boolean {
@@ -61,7 +71,7 @@ export class PeopleIndex {
     if (!name) return [];
     const folded = this.byName.get(getOrInsert(this.nameKeys, name, () => personNameKey(name))) ?? [];
     if (folded.length <= 1) return folded;
-    const exact = this.exactNames?.get(getOrInsert(this.exactKeys, name, () => exactNameKey(name)));
+    const exact = this.exactIn(folded).get(exactNameKey(name));
     return exact?.length ? exact : folded;
   }
 
@@ -80,7 +90,6 @@ export class PeopleIndex {
   }
 
   private readonly nameKeys = new Map<string, string>();
-  private readonly exactKeys = new Map<string, string>();
 
   uniqueName(name: string): number | undefined {
     const found = this.namesakes(name);
