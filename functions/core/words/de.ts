@@ -531,10 +531,27 @@ function opener(plan: DraftPlan, s: Said, du: boolean): string {
       if (plan.purpose === 'follow-up')
         return `ich wollte an unseren letzten Austausch${lastMessage !== null ? ` im ${monthYear(lastMessage)}` : ''} anknüpfen.`;
       if (p.lastContactKind === 'message' && lastMessage !== null) {
+        const when = monthYear(lastMessage);
         return pick(
           [
             `es ist schon ${jahre(lastMessage, s.asOf)} her, dass wir uns zuletzt geschrieben haben.`,
-            `mir ist aufgefallen, dass wir seit ${monthYear(lastMessage)} nichts mehr voneinander gehört haben.`,
+            `mir ist aufgefallen, dass wir seit ${when} nichts mehr voneinander gehört haben.`,
+            `unser letzter Austausch war im ${when}, und ich wollte mich schon länger melden.`,
+            say(
+              [
+                `ich habe gerade unsere Nachrichten vom ${when} gesehen und an dich gedacht.`,
+                `ich habe gerade unsere Nachrichten vom ${when} gesehen und an Sie gedacht.`,
+              ],
+              du,
+            ),
+            say(
+              [
+                `du bist mir heute eingefallen: Zuletzt haben wir im ${when} geschrieben.`,
+                `Sie sind mir heute eingefallen: Zuletzt haben wir im ${when} geschrieben.`,
+              ],
+              du,
+            ),
+            ...(plan.tone === 'warm' ? [`unser letzter Austausch im ${when} ist viel zu lange her!`] : []),
           ],
           v,
         );

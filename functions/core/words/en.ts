@@ -446,11 +446,28 @@ function opener(plan: DraftPlan, s: Said): string {
       if (plan.purpose === 'follow-up')
         return `following up on our last exchange${lastMessage !== null ? ` in ${monthLong(lastMessage)}` : ''}.`;
       if (p.lastContactKind === 'message' && lastMessage !== null) {
+        const when = monthLong(lastMessage);
+        const long = yearsWord(lastMessage, s.asOf);
+        // Many wordings, each with the date of the last message: the top of a list is mostly people
+        // last written to a while ago, and their drafts should not all open alike.
+        const warm =
+          plan.tone === 'warm'
+            ? [
+                `it's been far too long since our last chat in ${when}!`,
+                `${long} since we last talked: far too long!`,
+              ]
+            : [];
+        const polite =
+          plan.tone === 'polite' ? [`I hope all has been well since we last spoke in ${when}.`] : [];
         return pick(
           [
-            `it's been ${yearsWord(lastMessage, s.asOf)} since we last talked.`,
-            `I realised we haven't talked since ${monthLong(lastMessage)}.`,
-            `our last conversation was back in ${monthLong(lastMessage)}, and I've been meaning to write.`,
+            `it's been ${long} since we last talked.`,
+            `I realised we haven't talked since ${when}.`,
+            `our last conversation was back in ${when}, and I've been meaning to write.`,
+            `I was looking back at our messages from ${when} and thought of you.`,
+            `you came to mind today: we last talked in ${when}.`,
+            ...warm,
+            ...polite,
           ],
           v,
         );
