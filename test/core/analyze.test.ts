@@ -242,7 +242,7 @@ describe('drafts', () => {
 
   it('only say "worked together" when the evidence is strong', () => {
     for (const { p, text } of drafted) {
-      if (/worked together|\bour [^.]*days|\bour time at|were both at/i.test(text)) {
+      if (/worked together|\bour [^.!?]*days|\bour time at|were both at/i.test(text)) {
         expect(['former-colleague', 'current-colleague']).toContain(p.category);
         expect(p.confidence).toBeGreaterThanOrEqual(0.8);
       }
@@ -253,7 +253,7 @@ describe('drafts', () => {
     const { report: r, said } = analyzeSynthetic({ seed: 101, connections: 400, era: '2020' });
     const claims = r.people.filter(
       (p) =>
-        /worked together|\bour [^.]*days|\bour time at|were both at/i.test(draftOf(said, p)) ||
+        /worked together|\bour [^.!?]*days|\bour time at|were both at/i.test(draftOf(said, p)) ||
         (p.reasons[0]?.kind === 'worked-together' && p.reasons[0].certainty === 'sure'),
     );
     expect(claims.length).toBeGreaterThan(0);
@@ -283,7 +283,7 @@ describe('drafts', () => {
     expect(timingOnly.length).toBeGreaterThan(50);
     for (const p of timingOnly) {
       expect(p.confidence === 1 || (p.sharedEmployers[0]?.probability ?? 0) < 0.8).toBe(true);
-      expect(draftOf(said, p)).not.toMatch(/worked together|\bour [^.]*days|\bour time at|were both at/i);
+      expect(draftOf(said, p)).not.toMatch(/worked together|\bour [^.!?]*days|\bour time at|were both at/i);
     }
   });
 

@@ -52,7 +52,8 @@ function purposeOf(person: Person, { asOf, hasMessages }: DraftContext): DraftPu
   if (recent && person.lastContactKind === 'message' && c?.lastReceived === person.lastContact) {
     if (!c.lastSent || c.lastSent < c.lastReceived) return 'reply';
   }
-  if (person.status === 'in-touch' && person.lastContactKind !== 'connected') return 'follow-up';
+  // In touch lately (or still within the tie's interval): a follow-up, never "it's been a while".
+  if ((person.status === 'in-touch' || recent) && person.lastContactKind !== 'connected') return 'follow-up';
   // Never talked: only with the messages at hand, and no contact of any kind in them.
   if (hasMessages && !c && !isConfirmedColleague(person)) return 'hello';
   return 'reconnect';

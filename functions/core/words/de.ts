@@ -551,7 +551,9 @@ function opener(plan: DraftPlan, s: Said, du: boolean): string {
               ],
               du,
             ),
-            ...(plan.tone === 'warm' ? [`unser letzter Austausch im ${when} ist viel zu lange her!`] : []),
+            ...(plan.tone === 'warm' && s.asOf - lastMessage >= 365
+              ? [`unser letzter Austausch im ${when} ist viel zu lange her!`]
+              : []),
           ],
           v,
         );

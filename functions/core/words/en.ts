@@ -450,8 +450,9 @@ function opener(plan: DraftPlan, s: Said): string {
         const long = yearsWord(lastMessage, s.asOf);
         // Many wordings, each with the date of the last message: the top of a list is mostly people
         // last written to a while ago, and their drafts should not all open alike.
+        // "Far too long" only of a silence of a year or more.
         const warm =
-          plan.tone === 'warm'
+          plan.tone === 'warm' && s.asOf - lastMessage >= 365
             ? [
                 `it's been far too long since our last chat in ${when}!`,
                 `${long} since we last talked: far too long!`,
