@@ -23,7 +23,7 @@ if (mode === 'parse') {
 } else {
   report = analyze(files, { asOf, inflateRaw: inflateRawNative });
   const s = report.summary;
-  detail = `${s.connections} people, ${s.formerColleagues} former colleagues (${s.likelyFormerColleagues} likely), ${s.messages} messages`;
+  detail = `${s.connections} people, ${s.formerColleagues} likely former colleagues (${s.possibleColleagues} possible), ${s.messages} messages`;
 }
 const seconds = (performance.now() - started) / 1000;
 const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);

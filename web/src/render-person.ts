@@ -1,4 +1,5 @@
 import type { Person } from '../../functions/core/report.ts';
+import type { PersonWords } from '../../functions/core/words/index.ts';
 import { el, safeProfileUrl } from './dom.ts';
 import { CATEGORY_LABELS, confidenceLabel } from './labels.ts';
 
@@ -39,7 +40,7 @@ export function renderPerson(person: Person, actions: PersonActions): HTMLElemen
       el('span', { class: 'score', title: 'Score, 0–100' }, String(person.score)),
     ),
     where ? el('p', { class: 'where' }, where) : null,
-    el('ul', { class: 'reasons' }, ...person.reasons.map((r) => el('li', {}, r))),
+    el('ul', { class: 'reasons' }, ...wordsOf(person).reasons.map((r) => el('li', {}, r))),
     person.lastContact
       ? el(
           'p',
@@ -47,13 +48,13 @@ export function renderPerson(person: Person, actions: PersonActions): HTMLElemen
           `Last contact: ${person.lastContact} (${person.lastContactKind ?? 'unknown'})`,
         )
       : null,
-    person.draft ? draft(person) : null,
+    wordsOf(person).draft ? draft(person) : null,
     person.hidden ? null : el('div', { class: 'actions' }, correct),
   );
 }
 
 function draft(person: Person): HTMLElement {
-  const text = el('p', { class: 'draft-text' }, person.draft);
+  const text = el('p', { class: 'draft-text' }, wordsOf(person).draft);
   const copy = el(
     'button',
     { type: 'button', class: 'copy', 'aria-label': `Copy the message to ${person.firstName || 'them'}` },
@@ -62,7 +63,7 @@ function draft(person: Person): HTMLElement {
   const said = el('span', { class: 'copied', role: 'status', 'aria-live': 'polite' });
   copy.addEventListener('click', async () => {
     try {
-      await navigator.clipboard.writeText(person.draft);
+      await navigator.clipboard.writeText(wordsOf(person).draft ?? '');
       said.textContent = 'Copied';
     } catch {
       // No clipboard (an old browser, or permission refused): select the text for Ctrl+C instead.
@@ -80,4 +81,10 @@ function draft(person: Person): HTMLElement {
     text,
     el('div', { class: 'draft-actions' }, copy, said),
   );
+}
+
+// Stopgap until the page is redone for report v2: a page of people from the API carries each person's
+// sentences in `words` (GET /api/reports/{id}/people); the report itself holds only facts.
+function wordsOf(person: Person): Pick<PersonWords, 'reasons' | 'draft'> {
+  return (person as Person & { words?: PersonWords }).words ?? { reasons: [], draft: null };
 }

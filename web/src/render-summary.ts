@@ -1,4 +1,5 @@
 import type { Report } from '../../functions/core/report.ts';
+import { noteWords, phrasebook, warningWords } from '../../functions/core/words/index.ts';
 import { el } from './dom.ts';
 import { formatCount } from './labels.ts';
 
@@ -16,10 +17,10 @@ export function renderSummary(report: Report): HTMLElement {
       'div',
       { class: 'counts' },
       count(
-        s.likelyFormerColleagues,
+        s.formerColleagues,
         ['likely former colleague', 'likely former colleagues'],
-        s.formerColleagues > s.likelyFormerColleagues
-          ? `${formatCount(s.formerColleagues)} including possible ones`
+        s.possibleColleagues > 0
+          ? `${formatCount(s.formerColleagues + s.possibleColleagues)} including possible ones`
           : undefined,
       ),
       count(s.currentColleagues, ['current colleague', 'current colleagues']),
@@ -63,7 +64,7 @@ export function renderSummary(report: Report): HTMLElement {
           ),
         )
       : null,
-    ...s.notes.map((n) => el('p', { class: 'notice' }, n)),
+    ...s.notes.map((n) => el('p', { class: 'notice' }, noteWords(n, phrasebook('en')))),
     report.warnings.length
       ? el(
           'details',
@@ -77,7 +78,7 @@ export function renderSummary(report: Report): HTMLElement {
             'ul',
             {},
             ...report.warnings.map((w) =>
-              el('li', {}, `${w.file}${w.row ? `, row ${w.row}` : ''}: ${w.message}`),
+              el('li', {}, `${w.file}${w.row ? `, row ${w.row}` : ''}: ${warningWords(w, phrasebook('en'))}`),
             ),
           ),
         )
