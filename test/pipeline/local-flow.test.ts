@@ -24,6 +24,11 @@ describe('create → upload → ingest → report → people → corrections →
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
+  /** A person's words, as a page of people carries them. */
+  const wordsOf = async (personId: string, lang = 'en') => {
+    const page = await (await t.api(`/api/reports/${id}/people?limit=500&lang=${lang}`)).json();
+    return page.people.find((p: Person) => p.id === personId).words;
+  };
 
   it('uploads the export ZIP through the presigned form and gets a ready report', async () => {
     const uploaded = await t.upload('Basic_LinkedInDataExport.zip', fixtureZip('era-2026').bytes);
@@ -35,7 +40,7 @@ describe('create → upload → ingest → report → people → corrections →
     expect(status).toBe(200);
     expect(body.status).toBe('ready');
     report = body.report;
-    expect(report.version).toBe(1);
+    expect(report.version).toBe(2);
     expect(report.people).toHaveLength(10);
   });
 
@@ -104,7 +109,9 @@ describe('create → upload → ingest → report → people → corrections →
     const moved = corrected.people.find((p) => p.id === top.id) as Person;
     expect(moved.category).toBe('other');
     expect(moved.rank).toBeGreaterThan(1);
-    expect(moved.reasons[0]).toBe('You marked them as not a colleague.');
+    // Facts in the report; the words come with a page of people.
+    expect(moved.reasons[0]).toEqual({ kind: 'marked', colleague: false });
+    expect((await wordsOf(top.id)).reasons[0]).toBe('You marked them as not a colleague.');
     const stored = (await (await t.api(`/api/reports/${id}`)).json()).report as Report;
     expect(stored.corrections?.notColleague).toEqual([top.profileUrl]);
     const bad = await correct({ colleague: ['javascript:alert(1)'] });
@@ -117,9 +124,11 @@ describe('create → upload → ingest → report → people → corrections →
     const response = await correct({ colleague: [someone.id] });
     expect(response.status).toBe(200);
     const corrected: Report = (await response.json()).report;
-    expect(corrected.people.find((p) => p.id === someone.id)?.reasons[0]).toBe(
-      'You marked them as a colleague.',
-    );
+    expect(corrected.people.find((p) => p.id === someone.id)?.reasons[0]).toEqual({
+      kind: 'marked',
+      colleague: true,
+    });
+    expect((await wordsOf(someone.id, 'de')).reasons[0]).toBe('Sie haben diese Person als Kollegin oder Kollegen markiert.');
     const nobody = await correct({ colleague: ['p0000000000000000'] });
     expect(nobody.status).toBe(422);
     expect((await nobody.json()).error.message).toContain('No one in this report');
