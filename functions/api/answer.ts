@@ -58,7 +58,8 @@ export async function answer(c: Context, body: EncodedBody, options: AnswerOptio
   const limit = options.limit ?? DIRECT_ANSWER_BYTES;
   const gzip = acceptsGzip(c) && body.plain.length > 1024;
   // Gzip rarely does better than ten to one on JSON: beyond that, compressing would only waste time.
-  if (body.plain.length > (gzip ? 12 : 1) * limit) return (await options.tooLarge(body.plain.length)) as Answer;
+  if (body.plain.length > (gzip ? 12 : 1) * limit)
+    return (await options.tooLarge(body.plain.length)) as Answer;
   if (gzip) body.gzip ??= new Uint8Array(gzipSync(body.plain, { level: 6 }));
   const bytes = gzip && body.gzip ? body.gzip : body.plain;
   const sent = sentBytes(bytes, { type: body.type, gzip });

@@ -8,7 +8,10 @@ import type { Settings } from '../storage/settings.ts';
  * (analyze-in-process.ts); the local server on a worker thread with a time limit
  * (functions/local/analyze-worker.ts), so an analysis never holds the server's own thread.
  */
-export type AnalyzeToJson = (files: InputFile[], options: Omit<AnalyzeOptions, 'inflateRaw'>) => Promise<string>;
+export type AnalyzeToJson = (
+  files: InputFile[],
+  options: Omit<AnalyzeOptions, 'inflateRaw'>,
+) => Promise<string>;
 
 /** Everything the API needs from outside, so tests and the local server can hand in their own. */
 export interface AppDeps {

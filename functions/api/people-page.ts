@@ -1,4 +1,4 @@
-import { personWords, phrasebook, type Lang } from '../core/words/index.ts';
+import { type Lang, personWords, phrasebook } from '../core/words/index.ts';
 import { type EncodedBody, encodedBody } from './answer.ts';
 import type { CachedPerson, CachedReport } from './report-cache.ts';
 import type { PeopleQuery } from './schemas/requests.ts';

@@ -2,8 +2,8 @@ import { applyCorrections } from '../core/corrections.ts';
 import { type Corrections, REPORT_VERSION, type Report } from '../core/index.ts';
 import { isReportId, keys } from '../storage/report-id.ts';
 import type { ReportStatus, ReportStore } from '../storage/report-store.ts';
-import { notFound, notReady, oldVersion } from './api-error.ts';
 import type { EncodedBody } from './answer.ts';
+import { notFound, notReady, oldVersion } from './api-error.ts';
 import { boundedCorrections } from './correction-limits.ts';
 import { type CachedReport, ReportCache } from './report-cache.ts';
 import { settledStatus } from './settled-status.ts';
@@ -97,7 +97,8 @@ export class ReportService {
   async cached(id: string): Promise<{ cached: CachedReport; status: ReportStatus }> {
     const status = await this.readyStatus(id);
     const cached =
-      this.reports.get(id, status.updatedAt) ?? (await this.keep(id, status.updatedAt, () => this.store.getReport(id)));
+      this.reports.get(id, status.updatedAt) ??
+      (await this.keep(id, status.updatedAt, () => this.store.getReport(id)));
     return { cached, status };
   }
 

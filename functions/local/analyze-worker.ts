@@ -58,7 +58,8 @@ export class AnalyzeWorkers {
         }, this.options.timeLimitMs);
         worker.once('message', (reply: Reply) => {
           if ('json' in reply) done(reply.json);
-          else if ('inputError' in reply) fail(new InputError(reply.inputError.code, reply.inputError.message));
+          else if ('inputError' in reply)
+            fail(new InputError(reply.inputError.code, reply.inputError.message));
           else fail(Object.assign(new Error('The analysis failed.'), { name: reply.failed }));
         });
         worker.once('error', (error) =>

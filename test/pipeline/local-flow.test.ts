@@ -128,7 +128,9 @@ describe('create → upload → ingest → report → people → corrections →
       kind: 'marked',
       colleague: true,
     });
-    expect((await wordsOf(someone.id, 'de')).reasons[0]).toBe('Sie haben diese Person als Kollegin oder Kollegen markiert.');
+    expect((await wordsOf(someone.id, 'de')).reasons[0]).toBe(
+      'Sie haben diese Person als Kollegin oder Kollegen markiert.',
+    );
     const nobody = await correct({ colleague: ['p0000000000000000'] });
     expect(nobody.status).toBe(422);
     expect((await nobody.json()).error.message).toContain('No one in this report');

@@ -2,11 +2,11 @@ import { createRoute, type RouteHandler } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import type { InputFile } from '../../core/index.ts';
 import { analyzeInProcess } from '../analyze-in-process.ts';
-import { ApiError } from '../api-error.ts';
 import { answer, encodedBody } from '../answer.ts';
+import { ApiError } from '../api-error.ts';
+import { ReportSchema } from '../schemas/report-schema.ts';
 import { AnalyzeQuery } from '../schemas/requests.ts';
 import { errors, json } from '../schemas/responses.ts';
-import { ReportSchema } from '../schemas/report-schema.ts';
 import type { RouteContext } from './route-context.ts';
 
 /**
@@ -27,7 +27,11 @@ export const analyzeRoute = createRoute({
     bodyLimit({
       maxSize: ANALYZE_MAX_BYTES,
       onError: () => {
-        throw new ApiError(413, 'too-large', 'Send at most 4 MB here; upload larger exports with POST /api/reports.');
+        throw new ApiError(
+          413,
+          'too-large',
+          'Send at most 4 MB here; upload larger exports with POST /api/reports.',
+        );
       },
     }),
   ] as const,

@@ -29,7 +29,10 @@ export function exportCsv({ reports }: RouteContext): RouteHandler<typeof export
     return answer(c, encodedBody(csv, CSV), {
       headers: { 'Content-Disposition': `attachment; filename="reconnect-${id}.csv"` },
       tooLarge: async () =>
-        c.redirect(await reports.downloadLink(id, `export-${lang}.csv`, status.updatedAt, CSV, () => csv), 303),
+        c.redirect(
+          await reports.downloadLink(id, `export-${lang}.csv`, status.updatedAt, CSV, () => csv),
+          303,
+        ),
     });
   };
 }

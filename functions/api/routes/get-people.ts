@@ -1,6 +1,6 @@
 import { createRoute, type RouteHandler } from '@hono/zod-openapi';
-import { ApiError } from '../api-error.ts';
 import { answer } from '../answer.ts';
+import { ApiError } from '../api-error.ts';
 import { langOf } from '../lang.ts';
 import { peoplePage } from '../people-page.ts';
 import { PeopleQuery, ReportIdParams } from '../schemas/requests.ts';
@@ -13,7 +13,10 @@ export const getPeopleRoute = createRoute({
   summary: 'A page of ranked people, each with their words in the language asked for',
   request: { params: ReportIdParams, query: PeopleQuery },
   responses: {
-    200: { description: 'A page; Content-Language says the language of the words', content: json(PeoplePage) },
+    200: {
+      description: 'A page; Content-Language says the language of the words',
+      content: json(PeoplePage),
+    },
     ...errors([400, 404, 409, 410], {
       422: 'The page would be too large to send in one answer (page-too-large): ask for fewer people',
     }),
@@ -32,7 +35,11 @@ export function getPeople({ reports }: RouteContext): RouteHandler<typeof getPeo
     );
     return answer(c, body, {
       tooLarge: () => {
-        throw new ApiError(422, 'page-too-large', 'This page is too large to send at once: ask for fewer people (limit).');
+        throw new ApiError(
+          422,
+          'page-too-large',
+          'This page is too large to send at once: ask for fewer people (limit).',
+        );
       },
     });
   };

@@ -15,5 +15,8 @@ export const openApiJsonRoute = createRoute({
 /** Made once, on first request: by then every route is registered. */
 export function openApiJson(app: OpenAPIHono): RouteHandler<typeof openApiJsonRoute> {
   let document: ReturnType<typeof openApiDocument> | undefined;
-  return (c) => c.json((document ??= openApiDocument(app)) as unknown as Record<string, unknown>, 200);
+  return (c) => {
+    document ??= openApiDocument(app);
+    return c.json(document as unknown as Record<string, unknown>, 200);
+  };
 }

@@ -18,7 +18,10 @@ export const postCorrectionsRoute = createRoute({
     body: { required: true, content: json(CorrectionsBody) },
   },
   responses: {
-    200: { description: 'The re-ranked report (people left out with ?omit=people)', content: json(ReadyBody) },
+    200: {
+      description: 'The re-ranked report (people left out with ?omit=people)',
+      content: json(ReadyBody),
+    },
     303: seeOther('The re-ranked report'),
     ...errors([400, 404, 409, 410, 413, 415], {
       422: `Someone who is no one in the report (bad-option), or more corrections than a report keeps (too-many-corrections): at most ${MAX_MERGES} merged company pairs and ${MAX_MARKED} people marked, in all`,
@@ -32,11 +35,15 @@ export function postCorrections({ reports }: RouteContext): RouteHandler<typeof 
     const { omit } = c.req.valid('query');
     const { report, version } = await reports.correct(id, c.req.valid('json'));
     // ?omit=people, as the page asks: the list is read again in pages, and a full report can be large.
-    if (omit === 'people') return c.json({ status: 'ready' as const, report: { ...report, people: [] } }, 200);
+    if (omit === 'people')
+      return c.json({ status: 'ready' as const, report: { ...report, people: [] } }, 200);
     const text = JSON.stringify({ status: 'ready', report });
     return answer(c, encodedBody(text), {
       tooLarge: async () =>
-        c.redirect(await reports.downloadLink(id, 'report.json', version, 'application/json', () => text), 303),
+        c.redirect(
+          await reports.downloadLink(id, 'report.json', version, 'application/json', () => text),
+          303,
+        ),
     });
   };
 }

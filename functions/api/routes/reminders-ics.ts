@@ -14,7 +14,10 @@ export const remindersIcsRoute = createRoute({
   summary: 'Calendar reminders to reconnect with your top former colleagues, a few a week',
   request: { params: ReportIdParams, query: LangQuery },
   responses: {
-    200: { description: 'iCalendar, the drafts in the language asked for', content: { [ICS]: { schema: z.string() } } },
+    200: {
+      description: 'iCalendar, the drafts in the language asked for',
+      content: { [ICS]: { schema: z.string() } },
+    },
     303: seeOther('The calendar'),
     ...errors([400, 404, 409, 410]),
   },
@@ -29,7 +32,10 @@ export function reminders({ reports }: RouteContext): RouteHandler<typeof remind
     return answer(c, encodedBody(ics, ICS), {
       headers: { 'Content-Disposition': `attachment; filename="reconnect-${id}.ics"` },
       tooLarge: async () =>
-        c.redirect(await reports.downloadLink(id, `reminders-${lang}.ics`, status.updatedAt, ICS, () => ics), 303),
+        c.redirect(
+          await reports.downloadLink(id, `reminders-${lang}.ics`, status.updatedAt, ICS, () => ics),
+          303,
+        ),
     });
   };
 }

@@ -86,7 +86,10 @@ const Reason = z
     z.object({ kind: z.literal('no-shared-employer') }),
     z.object({ kind: z.literal('no-work-history') }),
     z.object({ kind: z.literal('keep-in-touch') }),
-    z.object({ kind: z.literal('evidence'), of: z.enum(EVIDENCE_KINDS as readonly [EvidenceKind, ...EvidenceKind[]]) }),
+    z.object({
+      kind: z.literal('evidence'),
+      of: z.enum(EVIDENCE_KINDS as readonly [EvidenceKind, ...EvidenceKind[]]),
+    }),
     z.object({ kind: z.literal('contact') }),
     z.object({ kind: z.literal('where-now'), colleaguesThere: z.number().int(), senior: z.boolean() }),
   ])
@@ -154,7 +157,9 @@ export const PersonSchema = z
     score: z.number(),
     relevance: z.number(),
     lastContact: nullableDate,
-    lastContactKind: z.enum(['message', 'invitation', 'endorsement', 'recommendation', 'connected']).nullable(),
+    lastContactKind: z
+      .enum(['message', 'invitation', 'endorsement', 'recommendation', 'connected'])
+      .nullable(),
     contact: ContactRecord.optional(),
     reasons: z.array(Reason),
     draft: DraftPlan.nullable(),
@@ -175,8 +180,16 @@ export const PersonWordsSchema = z
   })
   .openapi('PersonWords') satisfies z.ZodType<PersonWords>;
 
-const KeepInTouchDays = z.object({ close: z.number().int(), familiar: z.number().int(), distant: z.number().int() });
-const counts = { formerColleagues: z.number().int(), currentColleagues: z.number().int(), alumni: z.number().int() };
+const KeepInTouchDays = z.object({
+  close: z.number().int(),
+  familiar: z.number().int(),
+  distant: z.number().int(),
+});
+const counts = {
+  formerColleagues: z.number().int(),
+  currentColleagues: z.number().int(),
+  alumni: z.number().int(),
+};
 
 const Summary = z.object({
   connections: z.number().int(),
@@ -209,7 +222,9 @@ const Warning = z
     limit: z.number().int().optional(),
     reason: z.string().optional(),
   })
-  .openapi('Warning', { description: 'Something skipped or repaired while reading: a code and its parameters' });
+  .openapi('Warning', {
+    description: 'Something skipped or repaired while reading: a code and its parameters',
+  });
 
 export const ReportSchema = z
   .object({
@@ -240,7 +255,9 @@ export const ReportSchema = z
         isEmployer: z.boolean(),
         connections: z.number().int(),
         ...counts,
-        alumniDestinations: z.array(z.object({ company: z.string(), key: z.string(), people: z.number().int() })),
+        alumniDestinations: z.array(
+          z.object({ company: z.string(), key: z.string(), people: z.number().int() }),
+        ),
         centrality: z.number(),
       }),
     ),

@@ -117,7 +117,9 @@ export const CorrectionsBody = z
         .max(MAX_MARKED, `notColleague holds at most ${MAX_MARKED} people`)
         .optional()
         .openapi({ description: 'People who were not colleagues' }),
-      merge: pairs('merge').optional().openapi({ description: 'Pairs of company names that are one company' }),
+      merge: pairs('merge')
+        .optional()
+        .openapi({ description: 'Pairs of company names that are one company' }),
     },
     strict(CORRECTION_FIELDS),
   )
@@ -159,7 +161,7 @@ export const ReportOptions = z
         .array(employer, { error: EMPLOYER })
         .max(MAX_EMPLOYERS, `employers holds at most ${MAX_EMPLOYERS}`)
         .optional()
-        .openapi({ description: "Your employers, used when the export has no Positions.csv" }),
+        .openapi({ description: 'Your employers, used when the export has no Positions.csv' }),
       merges: pairs('merges').optional(),
       splits: z
         .array(company('splits'), { error: 'splits is a list of company names' })
@@ -167,7 +169,10 @@ export const ReportOptions = z
         .optional()
         .openapi({ description: 'Company names that only ever match themselves' }),
       keepInTouchDays: z
-        .strictObject({ close: days, familiar: days, distant: days }, strict(['close', 'familiar', 'distant']))
+        .strictObject(
+          { close: days, familiar: days, distant: days },
+          strict(['close', 'familiar', 'distant']),
+        )
         .optional(),
       lang: z.enum(LANGS, { error: `lang is one of ${LANGS.join(', ')}` }).optional(),
     },

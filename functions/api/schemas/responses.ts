@@ -46,16 +46,23 @@ export const PeoplePage = z
     total: z.number().int().openapi({ description: 'People matching the filters' }),
     people: z.array(
       PersonSchema.extend({
-        words: PersonWordsSchema.openapi({ description: "The person's facts in words, in the page's language" }),
+        words: PersonWordsSchema.openapi({
+          description: "The person's facts in words, in the page's language",
+        }),
       }),
     ),
-    nextCursor: z.string().nullable().openapi({ description: 'The cursor of the next page; null on the last' }),
+    nextCursor: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The cursor of the next page; null on the last' }),
   })
   .openapi('PeoplePage');
 
 export const PresignedUpload = z.object({
   url: z.string().openapi({ description: 'Post the export here as multipart form data' }),
-  fields: z.record(z.string(), z.string()).openapi({ description: 'Form fields to send first, the file last' }),
+  fields: z
+    .record(z.string(), z.string())
+    .openapi({ description: 'Form fields to send first, the file last' }),
 });
 
 export const CreatedReport = z.object({
