@@ -47,7 +47,7 @@ export class AnalyzeWorkers {
     try {
       return await new Promise<string>((done, fail) => {
         timer = setTimeout(() => {
-          const seconds = Math.round(this.options.timeLimitMs / 1000);
+          const seconds = Number((this.options.timeLimitMs / 1000).toFixed(2));
           fail(
             new ApiError(
               503,
