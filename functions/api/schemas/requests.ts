@@ -40,7 +40,8 @@ const omit = z
 export const ReportQuery = z.object({ omit });
 
 const CONFIDENCE = 'minConfidence is a number from 0 to 1';
-const LIMIT = 'limit is a whole number from 1 to 500';
+const MAX_LIMIT = 500;
+const LIMIT = `limit is a whole number from 1 to ${MAX_LIMIT}`;
 export const PeopleQuery = z.object({
   category: z.enum(CATEGORIES, { error: `category is one of ${CATEGORIES.join(', ')}` }).optional(),
   possible: z
@@ -65,8 +66,20 @@ export const PeopleQuery = z.object({
     .max(200, 'q is at most 200 characters')
     .optional()
     .openapi({ description: 'Text in name, company or position' }),
-  minConfidence: z.coerce.number({ error: CONFIDENCE }).min(0, CONFIDENCE).max(1, CONFIDENCE).optional(),
-  limit: z.coerce.number({ error: LIMIT }).int(LIMIT).min(1, LIMIT).max(500, LIMIT).default(50),
+  minConfidence: z.coerce
+    .number({ error: CONFIDENCE })
+    .min(0, CONFIDENCE)
+    .max(1, CONFIDENCE)
+    .optional()
+    // Coerced from the query's text: said as what it takes, not as zod's "anything".
+    .openapi({ type: 'number', minimum: 0, maximum: 1 }),
+  limit: z.coerce
+    .number({ error: LIMIT })
+    .int(LIMIT)
+    .min(1, LIMIT)
+    .max(MAX_LIMIT, LIMIT)
+    .default(50)
+    .openapi({ type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: 50 }),
   cursor: z
     .string()
     .regex(/^\d{1,6}$/, 'cursor is the nextCursor of the page before')
