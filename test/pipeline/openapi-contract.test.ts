@@ -199,7 +199,11 @@ describe('every status a route answers is documented', () => {
       ['POST', '/api/analyze', json('', 'text/csv')],
       ['POST', '/api/analyze?asOf=soon', json('a', 'text/csv')],
       ['POST', '/api/analyze', { ...json('', 'application/zip'), body: new Uint8Array(5 * 1024 * 1024) }],
-      ['POST', '/api/analyze', { ...json('', 'application/zip'), body: fixtureZip('era-2026').bytes }],
+      [
+        'POST',
+        '/api/analyze',
+        { ...json('', 'application/zip'), body: fixtureZip('era-2026').bytes as Uint8Array<ArrayBuffer> },
+      ],
       ['DELETE', `/api/reports/${ids.unknown}`],
       ['DELETE', `/api/reports/${ids.ready}`],
     ];
