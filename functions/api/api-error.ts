@@ -10,6 +10,7 @@ export class ApiError extends HTTPException {
     status: ContentfulStatusCode,
     readonly code: string,
     message: string,
+    readonly headers: Record<string, string> = {},
   ) {
     super(status, { message });
   }
@@ -18,16 +19,27 @@ export class ApiError extends HTTPException {
 export const notFound = () =>
   new ApiError(404, 'not-found', 'There is no report with that id. It may have expired or been deleted.');
 
+export const notReady = (status: string) =>
+  new ApiError(409, 'not-ready', `The report is ${status}; it has no people yet.`);
+
+/** A report stored by version 1 (sentences inside): this version reads facts only. */
+export const OLD_VERSION_MESSAGE =
+  'This report was made by an older version of Reconnect: analyse your export again.';
+export const oldVersion = () => new ApiError(410, 'old-version', OLD_VERSION_MESSAGE);
+
+export const notJson = () =>
+  new ApiError(415, 'unsupported-media-type', 'Send the body as JSON, with Content-Type: application/json.');
+
 export function onError(log: (entry: Record<string, string | number>) => void) {
   return (error: Error, c: Context) => {
     if (error instanceof ApiError)
-      return c.json({ error: { code: error.code, message: error.message } }, error.status);
+      return c.json({ error: { code: error.code, message: error.message } }, error.status, error.headers);
     if (isInputError(error)) return c.json({ error: { code: error.code, message: error.message } }, 422);
     if (error instanceof ZodError) {
       const issue = error.issues[0];
       const field = issue?.path.join('.') ?? '';
       // Our own messages name their field ("limit is a whole number…"); zod's do not.
-      const where = field && !issue?.message.startsWith(field) ? ` (${field})` : '';
+      const where = field && !issue?.message.startsWith(field.split('.')[0] ?? field) ? ` (${field})` : '';
       return c.json(
         {
           error: {
@@ -39,9 +51,15 @@ export function onError(log: (entry: Record<string, string | number>) => void) {
       );
     }
     if (error instanceof HTTPException) {
-      const code = error.status === 413 ? 'too-large' : 'bad-request';
-      const message = error.status === 413 ? 'The request body is too large.' : 'The request is not valid.';
-      return c.json({ error: { code, message } }, error.status);
+      // Hono's own: a body over the limit, a body that is not JSON, a content type a route does not take.
+      if (error.status === 413)
+        return c.json({ error: { code: 'too-large', message: 'The request body is too large.' } }, 413);
+      if (error.status === 415) {
+        const { code, message } = notJson();
+        return c.json({ error: { code, message } }, 415);
+      }
+      const message = /JSON/i.test(error.message) ? 'The body is not JSON.' : 'The request is not valid.';
+      return c.json({ error: { code: 'bad-request', message } }, error.status);
     }
     // The name only: messages can quote the data (a JSON error shows the text it choked on).
     log({ event: 'api-error', name: error.name });

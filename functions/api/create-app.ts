@@ -1,19 +1,35 @@
-import { Hono } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
-import { analyzeRoute } from './analyze-route.ts';
-import { ApiError, onError } from './api-error.ts';
+import { ApiError, notFound, onError } from './api-error.ts';
 import type { AppDeps } from './app-deps.ts';
-import { openApiDocument } from './openapi.ts';
-import { reportsRoute } from './reports-route.ts';
+import { ReportService } from './report-service.ts';
+import { analyzeExport, analyzeRoute } from './routes/analyze.ts';
+import { createReport, createReportRoute } from './routes/create-report.ts';
+import { deleteReport, deleteReportRoute } from './routes/delete-report.ts';
+import { exportCsv, exportCsvRoute } from './routes/export-csv.ts';
+import { getPeople, getPeopleRoute } from './routes/get-people.ts';
+import { getReport, getReportRoute } from './routes/get-report.ts';
+import { health, healthRoute } from './routes/health.ts';
+import { openApiJson, openApiJsonRoute } from './routes/openapi-json.ts';
+import { postCorrections, postCorrectionsRoute } from './routes/post-corrections.ts';
+import { reminders, remindersIcsRoute } from './routes/reminders-ics.ts';
+import type { RouteContext } from './routes/route-context.ts';
 
 /** Bodies other than /api/analyze are small JSON: corrections at most. */
 const JSON_BODY_LIMIT = 256 * 1024;
 
 /** The HTTP API, the same on Lambda and on the local server. */
-export function createApp(deps: AppDeps): Hono {
-  const app = new Hono();
+export function createApp(deps: AppDeps): OpenAPIHono {
+  const app = new OpenAPIHono({
+    // Requests are validated by the routes' schemas; what fails goes to onError, as every error does.
+    // A malformed id is no report: the same 404 as an unknown one.
+    defaultHook: (result) => {
+      if (result.success) return;
+      throw result.target === 'param' ? notFound() : result.error;
+    },
+  });
   const uploads = deps.uploadOrigin ? [deps.uploadOrigin] : [];
   app.use(
     '*',
@@ -50,10 +66,22 @@ export function createApp(deps: AppDeps): Hono {
     })(c, next);
   });
 
-  app.get('/api/health', (c) => c.json({ status: 'ok' }));
-  app.get('/api/openapi.json', (c) => c.json(openApiDocument));
-  app.route('/api/reports', reportsRoute(deps));
-  app.route('/api/analyze', analyzeRoute(deps));
+  const reports = new ReportService(deps.store, {
+    now: () => deps.now().getTime(),
+    uploadUrlSeconds: deps.settings.uploadUrlSeconds,
+  });
+  const ctx: RouteContext = { deps, reports };
+  // One file a route, each with its schemas; the OpenAPI document is made from what is registered here.
+  app.openapi(healthRoute, health());
+  app.openapi(openApiJsonRoute, openApiJson(app));
+  app.openapi(createReportRoute, createReport(ctx));
+  app.openapi(getReportRoute, getReport(ctx));
+  app.openapi(deleteReportRoute, deleteReport(ctx));
+  app.openapi(getPeopleRoute, getPeople(ctx));
+  app.openapi(postCorrectionsRoute, postCorrections(ctx));
+  app.openapi(exportCsvRoute, exportCsv(ctx));
+  app.openapi(remindersIcsRoute, reminders(ctx));
+  app.openapi(analyzeRoute, analyzeExport(ctx));
   app.all('/api/*', () => {
     throw new ApiError(404, 'not-found', 'There is no such API route. See /api/openapi.json.');
   });

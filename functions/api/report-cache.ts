@@ -1,9 +1,14 @@
-import type { Category, Report } from '../core/index.ts';
-import { type EncodedBody, encodedBody } from './encoded-body.ts';
+import type { Category, Report, TouchStatus } from '../core/index.ts';
+import { isPossibleColleague } from '../core/lines.ts';
+import { type WordsContext, wordsContext } from '../core/words/index.ts';
+import { type EncodedBody, encodedBody } from './answer.ts';
 
 /** One person as the people pages filter them, with their JSON written once. */
 export interface CachedPerson {
   category: Category;
+  /** Below the line with a possible shared employer (lines.ts): shown on request. */
+  possible: boolean;
+  status: TouchStatus;
   confidence: number;
   name: string;
   company: string;
@@ -28,6 +33,8 @@ export interface CachedReport {
   bodyBytes: number;
   /** The same without `people`: what a page needs to draw the summary, timeline and graph. */
   overview: EncodedBody;
+  /** What the words for its people need of the report beyond each person. */
+  words: WordsContext;
 }
 
 /**
@@ -57,6 +64,8 @@ export class ReportCache {
     }).split(JSON.stringify(PEOPLE_MARKER));
     const people = report.people.map((p) => ({
       category: p.category,
+      possible: isPossibleColleague(p),
+      status: p.status,
       confidence: p.confidence,
       name: p.name.toLowerCase(),
       company: p.company.toLowerCase(),
@@ -71,6 +80,7 @@ export class ReportCache {
       body: () => `${before}[${people.map((p) => p.json).join(',')}]${after}`,
       bodyBytes: Buffer.byteLength(before) + Buffer.byteLength(after) + peopleBytes + (people.length ? 1 : 2),
       overview: encodedBody(`${before}[]${after}`),
+      words: wordsContext(report),
     };
     this.entries.delete(id);
     this.entries.set(id, { version, report: cached });

@@ -38,13 +38,16 @@ export async function ingestUpload(key: string, deps: IngestDeps): Promise<Inges
     return 'already-done';
   }
 
+  // The upload's options (from POST /api/reports) stay while it is processed, as a retry needs them,
+  // and go from the status once the upload has been read, as the upload itself goes.
+  const { options, ...settled } = status;
   const size = await deps.store.uploadSize(key);
   if (size === null) return 'already-done';
   if (size > deps.maxUploadBytes) {
     const mb = Math.round(deps.maxUploadBytes / 1048576);
     return fail(
       id,
-      status,
+      settled,
       deps,
       'too-large',
       `The upload is larger than ${mb} MB; a LinkedIn export is far smaller.`,
@@ -57,15 +60,16 @@ export async function ingestUpload(key: string, deps: IngestDeps): Promise<Inges
   let report: ReturnType<typeof analyze>;
   try {
     report = analyze([{ name: key.slice(key.lastIndexOf('/') + 1), bytes }], {
-      asOf: deps.now().toISOString().slice(0, 10),
+      ...options,
+      asOf: options?.asOf ?? deps.now().toISOString().slice(0, 10),
       inflateRaw: inflateRawNative,
     });
   } catch (error) {
     if (!isInputError(error)) throw error;
-    return fail(id, status, deps, error.code, error.message);
+    return fail(id, settled, deps, error.code, error.message);
   }
   await deps.store.putReport(id, report);
-  await deps.store.putStatus(id, { ...status, status: 'ready', updatedAt: deps.now().toISOString() });
+  await deps.store.putStatus(id, { ...settled, status: 'ready', updatedAt: deps.now().toISOString() });
   await deps.store.deletePrefix(keys.uploadPrefix(id));
   // Deleted while it was processed: the report must not come back.
   if (await deps.store.isDeleted(id)) {

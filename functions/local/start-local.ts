@@ -6,6 +6,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { S3Event } from '../ingest/s3-event.ts';
 import { sweepExpired } from '../storage/sweep-expired.ts';
+import { AnalyzeWorkers } from './analyze-worker.ts';
 import { EventBridge } from './event-bridge.ts';
 import { IngestThread } from './ingest-thread.ts';
 import { startLocalS3, useLocalS3 } from './local-s3.ts';
@@ -47,7 +48,8 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   // Imported only now: the Lambda entry modules build their S3 client from the environment when loaded.
   const { createApp } = await import('../api/create-app.ts');
   const { defaultDeps } = await import('../api/default-deps.ts');
-  const deps = { ...defaultDeps(), log };
+  // POST /api/analyze on threads of its own, with a time limit: never on the server's thread.
+  const deps = { ...defaultDeps(), log, analyze: new AnalyzeWorkers().analyze };
   // The thread keeps this server's S3 settings, whatever another server in this process sets later.
   const ingest = new IngestThread(log, { ...process.env });
 

@@ -11,7 +11,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import type { Report } from '../core/index.ts';
+import type { AnalyzeOptions, Report } from '../core/index.ts';
 import { isReportId, keys } from './report-id.ts';
 
 /** Where a report stands. `pending` until the upload arrives; `failed` carries the reason in plain words. */
@@ -22,7 +22,19 @@ export interface ReportStatus {
   /** After this the report and everything about it is gone (the bucket's lifecycle rule agrees). */
   expiresAt: string;
   error?: { code: string; message: string };
+  /**
+   * The options sent with the upload (POST /api/reports), for the ingest to analyse with; dropped from
+   * the status once the upload has been read, as the upload itself is deleted.
+   */
+  options?: UploadOptions;
+  /** The language asked for at upload: the default for the report's words. */
+  lang?: string;
 }
+
+/** The engine's options as they travel with an upload (`asOf` defaults to the day it is analysed). */
+export type UploadOptions = Pick<AnalyzeOptions, 'employers' | 'merges' | 'splits' | 'keepInTouchDays'> & {
+  asOf?: string;
+};
 
 export interface PresignedUpload {
   url: string;

@@ -91,7 +91,9 @@ describe('limits and errors', () => {
         body: 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n',
       });
       expect(response.status, asOf).toBe(400);
-      expect((await response.json()).error.message).toBe('asOf must be a date like 2026-03-01.');
+      expect((await response.json()).error.message).toBe(
+        'The request is not valid: asOf is a date like 2026-03-01',
+      );
     }
   });
 

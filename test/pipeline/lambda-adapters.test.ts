@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIRECT_ANSWER_BYTES } from '../../functions/api/answer.ts';
 import { createApp } from '../../functions/api/create-app.ts';
-import { DIRECT_ANSWER_BYTES } from '../../functions/api/reports-route.ts';
 import { ingestUpload } from '../../functions/ingest/ingest-upload.ts';
 import { startLocalS3 } from '../../functions/local/local-s3.ts';
 import { keys, newReportId } from '../../functions/storage/report-id.ts';
@@ -202,30 +202,36 @@ describe('restart', () => {
 });
 
 describe('answers larger than a Lambda response may be', () => {
-  it('sends a large CSV export as a short-lived download link straight from storage', async () => {
+  it('sends a large CSV export gzipped, or else as a short-lived download link straight from storage', async () => {
     const big = generateExport({ seed: 11, connections: 14_000, messages: 2_000 });
     const zip = zipSync(Object.fromEntries(big.files.map((f) => [f.name, new TextEncoder().encode(f.text)])));
     const { id } = await t.upload('export.zip', zip);
     expect((await t.settled(id)).status).toBe(200);
-    const answer = await t.api(`/api/reports/${id}/export.csv`, { redirect: 'manual' });
+    const plain = { redirect: 'manual', headers: { 'accept-encoding': 'identity' } } as const;
+    const answer = await t.api(`/api/reports/${id}/export.csv`, plain);
     expect(answer.status).toBe(303);
     const link = answer.headers.get('location') ?? '';
     expect(link.startsWith(t.server.s3Endpoint)).toBe(true);
-    expect(link).toContain(`reports/${id}/downloads/export.csv`);
+    expect(link).toContain(`reports/${id}/downloads/export-en.csv`);
     const download = await fetch(link);
     const text = await download.text();
     expect(Buffer.byteLength(text)).toBeGreaterThan(DIRECT_ANSWER_BYTES);
     expect(text.replace(/^\ufeff/, '').split('\r\n')[0]).toContain('rank,name,profile_url');
+    // Gzipped, the same CSV fits in one answer (7 MB of text, well under 1 MB compressed).
+    const zipped = await t.api(`/api/reports/${id}/export.csv`, { redirect: 'manual' });
+    expect(zipped.status).toBe(200);
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(await zipped.text()).toBe(text);
 
     // The full report too: the same body as ever, from a link (and the page's ?omit=people stays direct).
-    const full = await t.api(`/api/reports/${id}`, { redirect: 'manual' });
+    const full = await t.api(`/api/reports/${id}`, plain);
     expect(full.status).toBe(303);
     const reportLink = full.headers.get('location') ?? '';
     expect(reportLink).toContain(`reports/${id}/downloads/report.json`);
     const body = await (await fetch(reportLink)).json();
     expect(body.status).toBe('ready');
     expect(body.report.people).toHaveLength(14_000);
-    expect((await t.api(`/api/reports/${id}?omit=people`, { redirect: 'manual' })).status).toBe(200);
+    expect((await t.api(`/api/reports/${id}?omit=people`, plain)).status).toBe(200);
 
     // Deleting the report deletes the downloads too.
     await t.api(`/api/reports/${id}`, { method: 'DELETE' });

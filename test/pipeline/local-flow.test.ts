@@ -1,7 +1,9 @@
+import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person, Report } from '../../functions/core/index.ts';
 import { fixtureFiles, fixtureZip } from '../support/fixtures.ts';
 import { startTestServer } from '../support/local-server.ts';
+import { generateExport } from '../support/synthetic-export.ts';
 
 const blob = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>]);
 
@@ -24,6 +26,11 @@ describe('create → upload → ingest → report → people → corrections →
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
+  /** A person's words, as a page of people carries them. */
+  const wordsOf = async (personId: string, lang = 'en') => {
+    const page = await (await t.api(`/api/reports/${id}/people?limit=500&lang=${lang}`)).json();
+    return page.people.find((p: Person) => p.id === personId).words;
+  };
 
   it('uploads the export ZIP through the presigned form and gets a ready report', async () => {
     const uploaded = await t.upload('Basic_LinkedInDataExport.zip', fixtureZip('era-2026').bytes);
@@ -35,7 +42,7 @@ describe('create → upload → ingest → report → people → corrections →
     expect(status).toBe(200);
     expect(body.status).toBe('ready');
     report = body.report;
-    expect(report.version).toBe(1);
+    expect(report.version).toBe(2);
     expect(report.people).toHaveLength(10);
   });
 
@@ -104,7 +111,9 @@ describe('create → upload → ingest → report → people → corrections →
     const moved = corrected.people.find((p) => p.id === top.id) as Person;
     expect(moved.category).toBe('other');
     expect(moved.rank).toBeGreaterThan(1);
-    expect(moved.reasons[0]).toBe('You marked them as not a colleague.');
+    // Facts in the report; the words come with a page of people.
+    expect(moved.reasons[0]).toEqual({ kind: 'marked', colleague: false });
+    expect((await wordsOf(top.id)).reasons[0]).toBe('You marked them as not a colleague.');
     const stored = (await (await t.api(`/api/reports/${id}`)).json()).report as Report;
     expect(stored.corrections?.notColleague).toEqual([top.profileUrl]);
     const bad = await correct({ colleague: ['javascript:alert(1)'] });
@@ -117,8 +126,12 @@ describe('create → upload → ingest → report → people → corrections →
     const response = await correct({ colleague: [someone.id] });
     expect(response.status).toBe(200);
     const corrected: Report = (await response.json()).report;
-    expect(corrected.people.find((p) => p.id === someone.id)?.reasons[0]).toBe(
-      'You marked them as a colleague.',
+    expect(corrected.people.find((p) => p.id === someone.id)?.reasons[0]).toEqual({
+      kind: 'marked',
+      colleague: true,
+    });
+    expect((await wordsOf(someone.id, 'de')).reasons[0]).toBe(
+      'Sie haben diese Person als Kollegin oder Kollegen markiert.',
     );
     const nobody = await correct({ colleague: ['p0000000000000000'] });
     expect(nobody.status).toBe(422);
@@ -209,6 +222,71 @@ describe('failures, each with its status and a message in plain words', () => {
   });
 });
 
+describe('options sent with an upload', () => {
+  it('reach the ingest (employers for an export without Positions.csv) and are gone once it is read', async () => {
+    const { ReportStore, s3ClientFromEnvironment } = await import('../../functions/storage/report-store.ts');
+    const store = new ReportStore(s3ClientFromEnvironment(), process.env.BUCKET_NAME ?? '');
+    const employers = [{ company: 'Lumen Health', from: '2016-01', to: '2020-12' }];
+    const created = await (
+      await t.api('/api/reports', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ asOf: '2026-06-01', employers, keepInTouchDays: { close: 30 }, lang: 'de' }),
+      })
+    ).json();
+    expect((await store.getStatus(created.id))?.options?.employers).toEqual(employers);
+    const form = new FormData();
+    for (const [k, v] of Object.entries(created.upload.fields as Record<string, string>)) form.append(k, v);
+    const connections = fixtureFiles('era-2026').find((f) => f.name === 'Connections.csv')?.bytes;
+    form.append('file', blob(connections ?? new Uint8Array()), 'Connections.csv');
+    expect((await fetch(created.upload.url, { method: 'POST', body: form })).status).toBeLessThan(300);
+    const { status, body } = await t.settled(created.id);
+    expect(status).toBe(200);
+    const report: Report = body.report;
+    expect(report.asOf).toBe('2026-06-01');
+    expect(report.owner.employersSource).toBe('options');
+    expect(report.owner.employers.map((e) => e.company)).toEqual(['Lumen Health']);
+    expect(report.keepInTouchDays.close).toBe(30);
+    const stored = await store.getStatus(created.id);
+    expect(stored?.options).toBeUndefined();
+    // The language chosen at upload stays, as the default for the report's words.
+    expect(stored?.lang).toBe('de');
+    const page = await t.api(`/api/reports/${created.id}/people?limit=1`);
+    expect(page.headers.get('content-language')).toBe('de');
+  });
+});
+
+describe('a report stored by the previous version (1)', () => {
+  it('is answered 410 old-version in plain words, never a crash', async () => {
+    const { ReportStore, s3ClientFromEnvironment } = await import('../../functions/storage/report-store.ts');
+    const { PutObjectCommand } = await import('@aws-sdk/client-s3');
+    const store = new ReportStore(s3ClientFromEnvironment(), process.env.BUCKET_NAME ?? '');
+    const { id } = await (await t.api('/api/reports', { method: 'POST' })).json();
+    // As version 1 wrote it: sentences where version 2 keeps facts.
+    const v1 = {
+      version: 1,
+      asOf: '2026-01-10',
+      people: [{ id: 'p1', name: 'Sam Lee', reasons: ['Worked with you at Acme.'], draft: 'Hi Sam!' }],
+    };
+    await store.client.send(
+      new PutObjectCommand({
+        Bucket: store.bucket,
+        Key: `reports/${id}/report.json`,
+        Body: JSON.stringify(v1),
+      }),
+    );
+    const status = await store.getStatus(id);
+    await store.putStatus(id, { ...(status as NonNullable<typeof status>), status: 'ready' });
+    for (const path of ['', '/people', '/export.csv', '/reminders.ics']) {
+      const response = await t.api(`/api/reports/${id}${path}`);
+      expect(response.status, path).toBe(410);
+      expect((await response.json()).error.message).toBe(
+        'This report was made by an older version of Reconnect: analyse your export again.',
+      );
+    }
+  });
+});
+
 describe('POST /api/analyze', () => {
   it('analyses a CSV, a ZIP and several CSVs as multipart at once', async () => {
     const csv = fixtureFiles('era-2026').find((f) => f.name === 'Connections.csv')?.bytes ?? new Uint8Array();
@@ -237,6 +315,29 @@ describe('POST /api/analyze', () => {
     expect(wrong.status).toBe(422);
     expect((await wrong.json()).error.code).toBe('no-connections');
   });
+
+  it('runs on a thread of its own: the server answers meanwhile', async () => {
+    const big = generateExport({ seed: 3, connections: 14_000, messages: 2_000 });
+    const zip = zipSync(Object.fromEntries(big.files.map((f) => [f.name, new TextEncoder().encode(f.text)])));
+    let finished = 0;
+    const analysis = t
+      .api('/api/analyze?asOf=2026-11-01', {
+        method: 'POST',
+        body: blob(zip),
+        headers: { 'content-type': 'application/zip', 'accept-encoding': 'gzip' },
+      })
+      .then(async (response) => {
+        finished = performance.now();
+        return { status: response.status, people: (await response.json()).people?.length };
+      });
+    await new Promise((done) => setTimeout(done, 1500));
+    const asked = performance.now();
+    expect((await t.api('/api/health')).status).toBe(200);
+    const answered = performance.now();
+    expect(answered - asked).toBeLessThan(500);
+    expect(finished).toBe(0); // still analysing when the health check was answered
+    expect(await analysis).toEqual({ status: 200, people: 14_000 });
+  }, 60_000);
 });
 
 describe('headers and documents', () => {

@@ -1,9 +1,6 @@
 import { type Day, parseSpan } from '../../functions/core/normalise/dates.ts';
 import { splitEmployerLine } from '../../functions/core/normalise/employer-line.ts';
-import { en } from '../../functions/core/words/en.ts';
-
-const { monthYear } = en;
-
+import { phrasebook } from '../../functions/core/words/index.ts';
 import { el } from './dom.ts';
 
 export interface EnteredEmployer {
@@ -39,8 +36,8 @@ export function positionsCsv(employers: EnteredEmployer[]): string {
       '""',
       '""',
       '""',
-      cell(monthYear(e.from)),
-      cell(e.to === null ? '' : monthYear(e.to)),
+      cell(phrasebook('en').monthYear(e.from)),
+      cell(e.to === null ? '' : phrasebook('en').monthYear(e.to)),
     ].join(','),
   );
   return ['Company Name,Title,Description,Location,Started On,Finished On', ...rows].join('\n');

@@ -8,7 +8,7 @@ export interface PersonActions {
 }
 
 /** One ranked person: who, where, why, and the drafted message with a copy button. */
-export function renderPerson(person: Person, words: PersonWords, actions: PersonActions): HTMLElement {
+export function renderPerson(person: Person, actions: PersonActions): HTMLElement {
   const name = person.name || 'Hidden profile';
   const url = safeProfileUrl(person.profileUrl);
   const link = url
@@ -40,7 +40,7 @@ export function renderPerson(person: Person, words: PersonWords, actions: Person
       el('span', { class: 'score', title: 'Score, 0–100' }, String(person.score)),
     ),
     where ? el('p', { class: 'where' }, where) : null,
-    el('ul', { class: 'reasons' }, ...words.reasons.map((r) => el('li', {}, r))),
+    el('ul', { class: 'reasons' }, ...wordsOf(person).reasons.map((r) => el('li', {}, r))),
     person.lastContact
       ? el(
           'p',
@@ -48,13 +48,13 @@ export function renderPerson(person: Person, words: PersonWords, actions: Person
           `Last contact: ${person.lastContact} (${person.lastContactKind ?? 'unknown'})`,
         )
       : null,
-    words.draft ? draft(person, words.draft, words.draftLabel ?? 'Draft') : null,
+    wordsOf(person).draft ? draft(person) : null,
     person.hidden ? null : el('div', { class: 'actions' }, correct),
   );
 }
 
-function draft(person: Person, message: string, label: string): HTMLElement {
-  const text = el('p', { class: 'draft-text' }, message);
+function draft(person: Person): HTMLElement {
+  const text = el('p', { class: 'draft-text' }, wordsOf(person).draft);
   const copy = el(
     'button',
     { type: 'button', class: 'copy', 'aria-label': `Copy the message to ${person.firstName || 'them'}` },
@@ -63,7 +63,7 @@ function draft(person: Person, message: string, label: string): HTMLElement {
   const said = el('span', { class: 'copied', role: 'status', 'aria-live': 'polite' });
   copy.addEventListener('click', async () => {
     try {
-      await navigator.clipboard.writeText(message);
+      await navigator.clipboard.writeText(wordsOf(person).draft ?? '');
       said.textContent = 'Copied';
     } catch {
       // No clipboard (an old browser, or permission refused): select the text for Ctrl+C instead.
@@ -77,8 +77,14 @@ function draft(person: Person, message: string, label: string): HTMLElement {
   return el(
     'div',
     { class: 'draft' },
-    el('span', { class: 'draft-label' }, label),
+    el('span', { class: 'draft-label' }, 'First message'),
     text,
     el('div', { class: 'draft-actions' }, copy, said),
   );
+}
+
+// Stopgap until the page is redone for report v2: a page of people from the API carries each person's
+// sentences in `words` (GET /api/reports/{id}/people); the report itself holds only facts.
+function wordsOf(person: Person): Pick<PersonWords, 'reasons' | 'draft'> {
+  return (person as Person & { words?: PersonWords }).words ?? { reasons: [], draft: null };
 }

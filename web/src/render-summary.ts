@@ -18,9 +18,9 @@ export function renderSummary(report: Report): HTMLElement {
       { class: 'counts' },
       count(
         s.formerColleagues,
-        ['former colleague', 'former colleagues'],
-        s.possibleColleagues
-          ? `and ${formatCount(s.possibleColleagues)} possible ones, not counted`
+        ['likely former colleague', 'likely former colleagues'],
+        s.possibleColleagues > 0
+          ? `${formatCount(s.formerColleagues + s.possibleColleagues)} including possible ones`
           : undefined,
       ),
       count(s.currentColleagues, ['current colleague', 'current colleagues']),
@@ -64,7 +64,7 @@ export function renderSummary(report: Report): HTMLElement {
           ),
         )
       : null,
-    ...s.notes.map((n) => el('p', { class: 'notice' }, noteWords(n, phrasebook()))),
+    ...s.notes.map((n) => el('p', { class: 'notice' }, noteWords(n, phrasebook('en')))),
     report.warnings.length
       ? el(
           'details',
@@ -78,7 +78,7 @@ export function renderSummary(report: Report): HTMLElement {
             'ul',
             {},
             ...report.warnings.map((w) =>
-              el('li', {}, `${w.file}${w.row ? `, row ${w.row}` : ''}: ${warningWords(w, phrasebook())}`),
+              el('li', {}, `${w.file}${w.row ? `, row ${w.row}` : ''}: ${warningWords(w, phrasebook('en'))}`),
             ),
           ),
         )

@@ -1,5 +1,4 @@
 import type { Person, Report } from '../../functions/core/report.ts';
-import { personWords, phrasebook, wordsContext } from '../../functions/core/words/index.ts';
 import {
   ApiProblem,
   deleteReport,
@@ -42,11 +41,7 @@ export function renderReport(
     try {
       const page = await getPeople(id, { ...query, limit: PAGE, cursor });
       if (reset) list.replaceChildren();
-      const context = wordsContext(report);
-      for (const person of page.people)
-        list.appendChild(
-          renderPerson(person, personWords(person, context, phrasebook()), { onCorrect: correct }),
-        );
+      for (const person of page.people) list.appendChild(renderPerson(person, { onCorrect: correct }));
       cursor = page.nextCursor;
       total.textContent = `${formatCount(page.total)} ${page.total === 1 ? 'person' : 'people'}, best first`;
       more.hidden = cursor === null;
