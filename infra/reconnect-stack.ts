@@ -67,7 +67,10 @@ export class ReconnectStack extends Stack {
       prefix: 'uploads/',
     });
     ingest.addToRolePolicy(objects(bucket.bucketArn, 'uploads/*', ['s3:GetObject', 's3:DeleteObject']));
-    ingest.addToRolePolicy(objects(bucket.bucketArn, 'reports/*', ['s3:GetObject', 's3:PutObject']));
+    // Deleting under reports/ too: a report deleted while its ingest ran is undone by the ingest.
+    ingest.addToRolePolicy(
+      objects(bucket.bucketArn, 'reports/*', ['s3:GetObject', 's3:PutObject', 's3:DeleteObject']),
+    );
     ingest.addToRolePolicy(listing(bucket.bucketArn));
 
     // API: presigns uploads (so it may put under uploads/), reads, writes and deletes reports.

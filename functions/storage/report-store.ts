@@ -24,6 +24,24 @@ export interface ReportStatus {
   error?: { code: string; message: string };
 }
 
+export interface RefusedDelete {
+  key: string;
+  code: string;
+}
+
+/**
+ * A multi-object delete that left objects in place. The message holds counts and S3's error codes
+ * only (keys carry report ids, which the logs may hold anyway, but nothing else is needed to act).
+ */
+export class IncompleteDelete extends Error {
+  override readonly name = 'IncompleteDelete';
+
+  constructor(readonly refused: RefusedDelete[]) {
+    const codes = [...new Set(refused.map((r) => r.code))].join(', ');
+    super(`S3 did not delete ${refused.length} object${refused.length === 1 ? '' : 's'} (${codes}).`);
+  }
+}
+
 export interface PresignedUpload {
   url: string;
   fields: Record<string, string>;
@@ -113,14 +131,21 @@ export class ReportStore {
     await this.deleteKeys(await this.list(prefix));
   }
 
-  /** S3 deletes at most 1,000 keys a request. */
+  /**
+   * S3 deletes at most 1,000 keys a request, and answers 200 even when it deleted none of them: a key
+   * it refused (AccessDenied, say) is only named in the answer's `Errors`. Every batch is tried; then
+   * any key left over fails the whole deletion, so no one is told a report is gone while it is not.
+   */
   private async deleteKeys(found: string[]): Promise<void> {
+    const refused: RefusedDelete[] = [];
     for (let i = 0; i < found.length; i += 1000) {
       const Objects = found.slice(i, i + 1000).map((Key) => ({ Key }));
-      await this.client.send(
+      const { Errors } = await this.client.send(
         new DeleteObjectsCommand({ Bucket: this.bucket, Delete: { Objects, Quiet: true } }),
       );
+      for (const error of Errors ?? []) refused.push({ key: error.Key ?? '', code: error.Code ?? 'Unknown' });
     }
+    if (refused.length > 0) throw new IncompleteDelete(refused);
   }
 
   /** Lets these page origins (and only them) post uploads from a browser; nothing else cross-origin. */
