@@ -13,6 +13,7 @@ import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { Report } from '../core/index.ts';
 import { isReportId, keys } from './report-id.ts';
+import { noteS3Access, recordS3Access, type S3Principal } from './s3-access-log.ts';
 
 /** Where a report stands. `pending` until the upload arrives; `failed` carries the reason in plain words. */
 export interface ReportStatus {
@@ -193,6 +194,8 @@ export class ReportStore {
 
   /** A form the browser (or curl) posts the export to, straight into S3, for this id only. */
   async presignUpload(id: string, maxBytes: number, expiresSeconds: number): Promise<PresignedUpload> {
+    // Signed here, sent by the browser: S3 checks the signer's (this role's) right to put the key.
+    noteS3Access(this.client, 'PresignedPost', { Bucket: this.bucket, Key: keys.upload(id) });
     const { url, fields } = await createPresignedPost(this.client, {
       Bucket: this.bucket,
       Key: keys.upload(id),
@@ -278,14 +281,27 @@ function isMissing(error: unknown): boolean {
  * The S3 client, configured from the environment so the same code runs on AWS and against the local
  * S3-protocol server (AWS_ENDPOINT_URL_S3, or `endpoint` where one process talks to two). Checksums only when required: see shared/TOOLCHAIN.md —
  * otherwise presigned uploads carry an empty body's checksum and stream uploads are aws-chunked.
+ * The endpoint is read here, not left to the SDK: it reads AWS_ENDPOINT_URL_S3 at the client's first
+ * request, and by then another local server in the same process may have changed it.
  */
-export function s3ClientFromEnvironment(endpoint?: string): S3Client {
+export function s3ClientFromEnvironment(endpoint = process.env.AWS_ENDPOINT_URL_S3): S3Client {
   return new S3Client({
     ...(endpoint ? { endpoint } : {}),
     forcePathStyle: process.env.S3_FORCE_PATH_STYLE === 'true',
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
   });
+}
+
+/**
+ * The S3 client of one of the functions (`api`, `ingest`, `sweep`): the same as above, and under the
+ * tests' switch (S3_ACCESS_LOG_ENV) it records every request it makes, to be checked against the IAM
+ * policy the stack gives that function.
+ */
+export function s3ClientFor(principal: S3Principal, endpoint?: string): S3Client {
+  const client = s3ClientFromEnvironment(endpoint);
+  recordS3Access(client, principal);
+  return client;
 }
 
 /** Read once at start; a missing bucket name is a deployment mistake, so fail at once and say so. */

@@ -20,7 +20,7 @@ function synth(context: Record<string, unknown> = {}, nag = false) {
 let template: Template;
 beforeAll(async () => {
   template = synth().template;
-});
+}, 60_000);
 
 const dataBucket = () => {
   const buckets = template.findResources('AWS::S3::Bucket', {

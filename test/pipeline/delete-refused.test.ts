@@ -1,11 +1,14 @@
-class IncompleteDelete extends Error {}
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../functions/api/create-app.ts';
 import type { Report } from '../../functions/core/index.ts';
 import { ingestUpload } from '../../functions/ingest/ingest-upload.ts';
 import { keys } from '../../functions/storage/report-id.ts';
-import { ReportStore, s3ClientFromEnvironment } from '../../functions/storage/report-store.ts';
+import {
+  IncompleteDelete,
+  ReportStore,
+  s3ClientFor,
+  s3ClientFromEnvironment,
+} from '../../functions/storage/report-store.ts';
 import { DEFAULT_SETTINGS } from '../../functions/storage/settings.ts';
 import { sweepExpired } from '../../functions/storage/sweep-expired.ts';
 import { fixtureZip } from '../support/fixtures.ts';
@@ -19,7 +22,10 @@ import { createPendingReport } from '../support/pending-report.ts';
  * a bucket policy refuses the deletion (s3rver cannot refuse anything), so these run against it.
  */
 let moto: MotoS3;
+/** The test's own view of the bucket: setting the stage and looking at what is left. */
 let store: ReportStore;
+/** Each function's client, so what each one does is also held to its role (s3-grants-setup.ts). */
+let as: { api: ReportStore; ingest: ReportStore; sweep: ReportStore };
 
 beforeAll(async () => {
   moto = await startMotoS3();
@@ -27,6 +33,9 @@ beforeAll(async () => {
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   });
   store = new ReportStore(s3ClientFromEnvironment(moto.endpoint), moto.bucket);
+  const of = (principal: 'api' | 'ingest' | 'sweep') =>
+    new ReportStore(s3ClientFor(principal, moto.endpoint), moto.bucket);
+  as = { api: of('api'), ingest: of('ingest'), sweep: of('sweep') };
 }, 60_000);
 afterAll(async () => {
   await moto?.close();
@@ -42,7 +51,7 @@ const ingestDeps = (on: ReportStore) => ({
 /** A ready report: status and report stored, as an ingest leaves them. */
 async function readyReport(): Promise<string> {
   const id = await createPendingReport(store, { upload: fixtureZip('era-2026').bytes });
-  expect(await ingestUpload(keys.upload(id), ingestDeps(store))).toBe('ready');
+  expect(await ingestUpload(keys.upload(id), ingestDeps(as.ingest))).toBe('ready');
   return id;
 }
 
@@ -51,7 +60,7 @@ describe('GIVEN S3 refuses to delete under reports/ (AccessDenied inside a 200 a
     const id = await readyReport();
     await moto.refuseDeletes('reports/');
     try {
-      const deleting = store.deleteReport(id);
+      const deleting = as.api.deleteReport(id);
       await expect(deleting).rejects.toBeInstanceOf(IncompleteDelete);
       await expect(deleting).rejects.toThrow(/did not delete 2 objects \(AccessDenied\)/);
       // It really is still there: a success here would have been a false promise.
@@ -65,7 +74,7 @@ describe('GIVEN S3 refuses to delete under reports/ (AccessDenied inside a 200 a
     const id = await readyReport();
     const logs: string[] = [];
     const api = createApp({
-      store,
+      store: as.api,
       settings: DEFAULT_SETTINGS,
       now: () => new Date(),
       log: (entry) => logs.push(JSON.stringify(entry)),
@@ -89,12 +98,12 @@ describe('GIVEN S3 refuses to delete under reports/ (AccessDenied inside a 200 a
     // from then on the ingest, and only it, may not delete under reports/ (as its role could not).
     class DeletedMidway extends ReportStore {
       override async putReport(id: string, report: Report) {
-        await store.deleteReport(id);
+        await as.api.deleteReport(id);
         await moto.refuseDeletes('reports/');
         await super.putReport(id, report);
       }
     }
-    const racing = new DeletedMidway(store.client, store.bucket);
+    const racing = new DeletedMidway(as.ingest.client, as.ingest.bucket);
     const id = await createPendingReport(store, { upload: fixtureZip('era-2026').bytes });
     try {
       await expect(ingestUpload(keys.upload(id), ingestDeps(racing))).rejects.toBeInstanceOf(
@@ -106,7 +115,7 @@ describe('GIVEN S3 refuses to delete under reports/ (AccessDenied inside a 200 a
       await moto.allowAll();
     }
     // Lambda's retry (the event again), now allowed to delete: nothing of the report is left.
-    expect(await ingestUpload(keys.upload(id), ingestDeps(store))).toBe('already-done');
+    expect(await ingestUpload(keys.upload(id), ingestDeps(as.ingest))).toBe('already-done');
     expect(await store.getReport(id)).toBeNull();
     expect(await store.getStatus(id)).toBeNull();
     expect(await store.isDeleted(id)).toBe(true);
@@ -118,11 +127,11 @@ describe('GIVEN S3 refuses to delete under reports/ (AccessDenied inside a 200 a
     await store.putStatus(id, { status: 'ready', createdAt: past, updatedAt: past, expiresAt: past });
     await moto.refuseDeletes('reports/');
     try {
-      await expect(sweepExpired(store, new Date())).rejects.toBeInstanceOf(IncompleteDelete);
+      await expect(sweepExpired(as.sweep, new Date())).rejects.toBeInstanceOf(IncompleteDelete);
     } finally {
       await moto.allowAll();
     }
-    expect((await sweepExpired(store, new Date())).deleted).toBeGreaterThanOrEqual(1);
+    expect((await sweepExpired(as.sweep, new Date())).deleted).toBeGreaterThanOrEqual(1);
     expect(await store.getStatus(id)).toBeNull();
   });
 });
