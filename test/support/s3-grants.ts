@@ -210,6 +210,7 @@ export async function synthesizedGrants(): Promise<Grants> {
   hash.update(readFileSync(join(ROOT, 'cdk.json')));
   hash.update(readFileSync(join(ROOT, 'node_modules', 'aws-cdk-lib', 'package.json')));
   hash.update(readFileSync(import.meta.filename));
+  hash.update(readFileSync(join(import.meta.dirname, 'synth-app.ts')));
   const dir = join(ROOT, 'node_modules', '.cache', 'reconnect');
   const file = join(dir, `s3-grants-${hash.digest('hex').slice(0, 16)}.json`);
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Grants;
@@ -226,15 +227,7 @@ export async function synthesizedGrants(): Promise<Grants> {
 }
 
 async function synthesizeDefaultStack(): Promise<unknown> {
-  const { App } = await import('aws-cdk-lib');
   const { Template } = await import('aws-cdk-lib/assertions');
-  const { configFromContext } = await import('../../infra/config.ts');
-  const { ReconnectStack } = await import('../../infra/reconnect-stack.ts');
-  const { WEB_DIST } = await import('./web-dist.ts');
-  const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
-  const stack = new ReconnectStack(app, 'Reconnect', {
-    config: configFromContext(app.node),
-    webDirectory: WEB_DIST,
-  });
-  return Template.fromStack(stack).toJSON();
+  const { synthApp } = await import('./synth-app.ts');
+  return Template.fromStack(synthApp().main).toJSON();
 }
