@@ -11,7 +11,9 @@ import { build } from 'esbuild';
 
 const here = import.meta.dirname;
 const dist = join(here, 'dist');
-rmSync(join(dist, 'assets'), { recursive: true, force: true });
+// Afresh: the stack uploads what is here, and yesterday's hashed files (or an unhashed app.js from
+// before) must not ride along.
+rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 const { metafile } = await build({
   entryPoints: { app: join(here, 'src', 'main.ts'), styles: join(here, 'styles.css') },
