@@ -120,9 +120,10 @@ export class ReconnectStack extends Stack {
     // API: presigns uploads (so it may put under uploads/), reads, writes and deletes reports.
     const api = new ReconnectFunction(this, 'Api', {
       entry: join(ROOT, 'functions/api/lambda.ts'),
-      // Up to four 30,000-connection reports cached (80-120 MB each as kept), one more being parsed
-      // (a 40 MB JSON read and its objects), or a /api/analyze run (~410 MB at its peak locally): 1 GB
-      // left no headroom. 2 GB also brings a second vCPU's worth of time for those parses.
+      // Measured locally (Node 20): four cached 30,000-connection reports (~78 MB of heap each) took
+      // the process to ~810 MB, ~1,030 MB while a fifth was parsed in, and /api/analyze of that export's
+      // ZIP on top of the full cache peaked near 1 GB: 1 GB would be killed. 2 GB also brings more CPU
+      // (a full vCPU from 1,769 MB) for those parses.
       memorySize: 2048,
       timeout: Duration.seconds(29),
       environment: {
