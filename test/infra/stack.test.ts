@@ -4,10 +4,23 @@ import { ORIGIN_HEADER, ORIGIN_SECRET_ENV } from '../../functions/origin-check/o
 import { RATE_LIMITS, webAclParameterName } from '../../infra/waf-stack.ts';
 import { synthApp } from '../support/synth-app.ts';
 
-/** Synthesizes without bundling (fast); the bundles are checked in their own test file. */
+/**
+ * Synthesizes without bundling (fast; the bundles are checked in their own test file), once per
+ * context and region in this file: several tests read the same throwaway or default stacks.
+ */
+const synthesized = new Map<string, ReturnType<typeof synthOnce>>();
 function synth(context: Record<string, unknown> = {}, region = 'eu-west-1') {
-  const { app, main, waf } = synthApp(context, { region });
-  return { app, template: Template.fromStack(main), waf: Template.fromStack(waf), main };
+  const key = JSON.stringify([context, region]);
+  let done = synthesized.get(key);
+  if (!done) {
+    done = synthOnce(context, region);
+    synthesized.set(key, done);
+  }
+  return done;
+}
+function synthOnce(context: Record<string, unknown>, region: string) {
+  const { main, waf } = synthApp(context, { region });
+  return { main, waf: Template.fromStack(waf), template: Template.fromStack(main), wafStack: waf };
 }
 
 let template: Template;
@@ -324,9 +337,9 @@ describe('cdk-nag', () => {
 describe('one stack per account and region', () => {
   /** The names a deployment claims in the account: stacks per region, CloudFront's and WAF's account-wide. */
   const claims = (context: Record<string, unknown>, region: string) => {
-    const { main, waf } = synthApp(context, { region });
-    const names = (stack: typeof main | typeof waf, type: string, ...path: string[]) =>
-      Object.values(Template.fromStack(stack).findResources(type)).map((r) =>
+    const { main, template: mainTemplate, wafStack: waf, waf: wafTemplate } = synth(context, region);
+    const names = (t: Template, type: string, ...path: string[]) =>
+      Object.values(t.findResources(type)).map((r) =>
         String(
           path.reduce(
             (at: Record<string, unknown>, key) => at?.[key] as Record<string, unknown>,
@@ -337,16 +350,21 @@ describe('one stack per account and region', () => {
     return [
       `stack ${region} ${main.stackName}`,
       `stack ${waf.region} ${waf.stackName}`,
-      ...names(main, 'AWS::CloudFront::ResponseHeadersPolicy', 'ResponseHeadersPolicyConfig', 'Name').map(
-        (n) => `headers ${n}`,
-      ),
-      ...names(main, 'AWS::CloudFront::OriginAccessControl', 'OriginAccessControlConfig', 'Name').map(
+      ...names(
+        mainTemplate,
+        'AWS::CloudFront::ResponseHeadersPolicy',
+        'ResponseHeadersPolicyConfig',
+        'Name',
+      ).map((n) => `headers ${n}`),
+      ...names(mainTemplate, 'AWS::CloudFront::OriginAccessControl', 'OriginAccessControlConfig', 'Name').map(
         (n) => `oac ${n}`,
       ),
-      ...names(main, 'AWS::CloudFront::CachePolicy', 'CachePolicyConfig', 'Name').map((n) => `cache ${n}`),
-      ...names(main, 'AWS::CloudFront::Function', 'Name').map((n) => `function ${n}`),
-      ...names(waf, 'AWS::WAFv2::WebACL', 'Name').map((n) => `acl ${n}`),
-      ...names(waf, 'AWS::SSM::Parameter', 'Name').map((n) => `parameter ${waf.region} ${n}`),
+      ...names(mainTemplate, 'AWS::CloudFront::CachePolicy', 'CachePolicyConfig', 'Name').map(
+        (n) => `cache ${n}`,
+      ),
+      ...names(mainTemplate, 'AWS::CloudFront::Function', 'Name').map((n) => `function ${n}`),
+      ...names(wafTemplate, 'AWS::WAFv2::WebACL', 'Name').map((n) => `acl ${n}`),
+      ...names(wafTemplate, 'AWS::SSM::Parameter', 'Name').map((n) => `parameter ${waf.region} ${n}`),
     ];
   };
 
@@ -367,7 +385,7 @@ describe('one stack per account and region', () => {
   });
 
   it('GIVEN -c stage=staging, THEN the stacks are named after it; a bad stage name is refused', () => {
-    const { main, waf } = synthApp({ stage: 'staging' });
+    const { main, wafStack: waf } = synth({ stage: 'staging' });
     expect(main.stackName).toBe('Reconnect-staging');
     expect(waf.stackName).toBe('Reconnect-staging-waf-eu-west-1');
     expect(waf.region).toBe('us-east-1');
@@ -375,8 +393,8 @@ describe('one stack per account and region', () => {
   });
 
   it('GIVEN -c throwaway=true, THEN it is a stack of its own, and the kept stack keeps its buckets', () => {
-    expect(synthApp({ throwaway: 'true' }).main.stackName).toBe('Reconnect-prod-throwaway');
-    expect(synthApp().main.stackName).toBe('Reconnect-prod');
+    expect(synth({ throwaway: 'true' }).main.stackName).toBe('Reconnect-prod-throwaway');
+    expect(synth().main.stackName).toBe('Reconnect-prod');
     const buckets = Object.values(template.findResources('AWS::S3::Bucket'));
     expect(buckets.every((b) => b.DeletionPolicy === 'Retain')).toBe(true);
   });
