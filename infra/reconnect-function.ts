@@ -10,12 +10,17 @@ export interface ReconnectFunctionProps {
   timeout: Duration;
   environment: Record<string, string>;
   removalPolicy: RemovalPolicy;
+  /**
+   * Ship a source map and have Node use it: only where a stack trace reaches the log (an error the
+   * handler throws, which Lambda logs with its stack). Elsewhere it would be loaded and never read.
+   */
+  sourceMap: boolean;
   extra?: Partial<NodejsFunctionProps>;
 }
 
 /**
  * The defaults every Reconnect function shares, in one place: Node.js 22 on arm64, bundled by the
- * local esbuild (no Docker) into minified ESM with source maps, and a log group with a stated retention.
+ * local esbuild (no Docker) into minified ESM, and a log group with a stated retention.
  */
 export class ReconnectFunction extends Construct {
   readonly function: NodejsFunction;
@@ -34,11 +39,14 @@ export class ReconnectFunction extends Construct {
       memorySize: props.memorySize,
       timeout: props.timeout,
       logGroup,
-      environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+      environment: {
+        ...(props.sourceMap ? { NODE_OPTIONS: '--enable-source-maps' } : {}),
+        ...props.environment,
+      },
       bundling: {
         format: OutputFormat.ESM,
         minify: true,
-        sourceMap: true,
+        sourceMap: props.sourceMap,
         target: 'node22',
         // The SDK is bundled at the version the code was tested with; its CommonJS parts need `require`.
         banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",

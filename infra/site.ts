@@ -1,4 +1,5 @@
-import { Duration, type RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { join } from 'node:path';
+import { Duration, type RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import {
   AllowedMethods,
   CachePolicy,
@@ -7,17 +8,28 @@ import {
   HeadersReferrerPolicy,
   OriginRequestPolicy,
   ResponseHeadersPolicy,
+  S3OriginAccessControl,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, type IBucket } from 'aws-cdk-lib/aws-s3';
-import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { logicalId } from './logical-id.ts';
+
+/**
+ * The built page's layout (web/build.ts): `assets/` holds only files named by their content's hash,
+ * which may be cached for good; everything else (index.html, which names them) must be revalidated.
+ */
+export const HASHED_ASSETS = 'assets';
 
 export interface SiteProps {
   webDirectory: string;
   apiDomain: string;
+  /** A header CloudFront adds to every request to the API, which the API's authorizer requires. */
+  originHeader: { name: string; value: string };
+  /** The web ACL (per-client rate limits) in front of the whole site. */
+  webAclArn: string;
   /** Where the page posts uploads: the data bucket's origin, allowed by the CSP. */
   uploadOrigin: string;
   logs: IBucket;
@@ -43,7 +55,10 @@ export class Site extends Construct {
       removalPolicy: props.removalPolicy,
       autoDeleteObjects: props.autoDeleteObjects,
     });
+    // CloudFront names are per account, not per region or stack: each copy of the stack names its own.
+    const unique = `${Stack.of(this).stackName}-${Stack.of(this).region}`;
     const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
+      responseHeadersPolicyName: `${unique}-security-headers`,
       securityHeadersBehavior: {
         contentSecurityPolicy: {
           contentSecurityPolicy: [
@@ -69,16 +84,22 @@ export class Site extends Construct {
         },
       },
     });
+    const originAccessControl = new S3OriginAccessControl(this, 'OriginAccess', {
+      originAccessControlName: `${unique}-site`,
+    });
     this.distribution = new Distribution(this, 'Distribution', {
       defaultRootObject: 'index.html',
+      webAclId: props.webAclArn,
       defaultBehavior: {
-        origin: S3BucketOrigin.withOriginAccessControl(bucket),
+        origin: S3BucketOrigin.withOriginAccessControl(bucket, { originAccessControl }),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         responseHeadersPolicy: headers,
       },
       additionalBehaviors: {
         '/api/*': {
-          origin: new HttpOrigin(props.apiDomain),
+          origin: new HttpOrigin(props.apiDomain, {
+            customHeaders: { [props.originHeader.name]: props.originHeader.value },
+          }),
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
           cachePolicy: CachePolicy.CACHING_DISABLED,
@@ -96,10 +117,6 @@ export class Site extends Construct {
         reason: 'The service is for anyone with a LinkedIn export; no country is excluded.',
       },
       {
-        id: 'AwsSolutions-CFR2',
-        reason: 'No WAF for a small team; the HTTP API is throttled and every input is validated.',
-      },
-      {
         id: 'AwsSolutions-CFR4',
         reason:
           'The default CloudFront certificate allows TLSv1; a custom domain with TLSv1.2_2021 is the deploy-time upgrade.',
@@ -110,6 +127,10 @@ export class Site extends Construct {
     const helper =
       'CDK’s bucket-deployment helper: it copies the built page from the CDK asset bucket into the site bucket.';
     const filesArn = `<${logicalId(bucket)}.Arn>`;
+    // As cdk-nag writes the asset bucket: literal where the stack's environment is known.
+    const stack = Stack.of(this);
+    const known = (value: string, placeholder: string) => (Token.isUnresolved(value) ? placeholder : value);
+    const assetBucket = `arn:${known(stack.partition, '<AWS::Partition>')}:s3:::cdk-hnb659fds-assets-${known(stack.account, '<AWS::AccountId>')}-${known(stack.region, '<AWS::Region>')}`;
     Validations.of(Stack.of(this)).acknowledge(
       ...[
         'Action::s3:GetObject*',
@@ -119,18 +140,34 @@ export class Site extends Construct {
         'Action::s3:Abort*',
         'Resource::*',
       ]
-        .concat([
-          `Resource::${filesArn}/*`,
-          'Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*',
-        ])
+        .concat([`Resource::${filesArn}/*`, `Resource::${assetBucket}/*`])
         .map((finding) => ({ id: `AwsSolutions-IAM5[${finding}]`, reason: helper })),
     );
-    new BucketDeployment(this, 'Deploy', {
-      sources: [Source.asset(props.webDirectory)],
+    // Hashed assets first, cached for a year and never pruned (a page loaded before a deploy still
+    // finds the script it names); then the rest, revalidated on every load, and the cache invalidated.
+    // Source maps stay on the machine that built them: no one reads them from the site.
+    const assets = new BucketDeployment(this, 'Assets', {
+      sources: [Source.asset(join(props.webDirectory, HASHED_ASSETS), { exclude: ['*.map'] })],
       destinationBucket: bucket,
+      destinationKeyPrefix: `${HASHED_ASSETS}/`,
+      prune: false,
+      cacheControl: [
+        CacheControl.setPublic(),
+        CacheControl.maxAge(Duration.days(365)),
+        CacheControl.immutable(),
+      ],
+      memoryLimit: 256,
+    });
+    const pages = new BucketDeployment(this, 'Pages', {
+      sources: [Source.asset(props.webDirectory, { exclude: [HASHED_ASSETS, '*.map'] })],
+      destinationBucket: bucket,
+      // Excluded from the sync, so not pruned either.
+      exclude: [`${HASHED_ASSETS}/*`],
+      cacheControl: [CacheControl.noCache()],
       distribution: this.distribution,
       distributionPaths: ['/*'],
       memoryLimit: 256,
     });
+    pages.node.addDependency(assets);
   }
 }

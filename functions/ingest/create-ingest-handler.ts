@@ -1,4 +1,4 @@
-import { bucketFromEnvironment, ReportStore, s3ClientFromEnvironment } from '../storage/report-store.ts';
+import { bucketFromEnvironment, ReportStore, s3ClientFor } from '../storage/report-store.ts';
 import { settingsFromEnvironment } from '../storage/settings.ts';
 import { type IngestDeps, ingestUpload } from './ingest-upload.ts';
 import { decodeEventKey, type S3Event } from './s3-event.ts';
@@ -25,7 +25,7 @@ export function createIngestHandler(deps: IngestDeps) {
 /** Its dependencies from the environment, read once per container. */
 export function ingestDepsFromEnvironment(): IngestDeps {
   return {
-    store: new ReportStore(s3ClientFromEnvironment(), bucketFromEnvironment()),
+    store: new ReportStore(s3ClientFor('ingest'), bucketFromEnvironment()),
     maxUploadBytes: settingsFromEnvironment().maxUploadBytes,
     now: () => new Date(),
     log: (entry) => console.log(JSON.stringify(entry)),

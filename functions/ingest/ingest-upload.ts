@@ -26,14 +26,19 @@ export async function ingestUpload(key: string, deps: IngestDeps): Promise<Inges
   }
   const started = Date.now();
   const status = await deps.store.getStatus(id);
-  if (!status) {
-    // Not a report we handed out (or one already deleted): keep nothing of it.
+  if (!status || status.status === 'ready' || status.status === 'failed') {
+    // Not a report we handed out, one already deleted, or a redelivery: keep nothing of the upload.
     await deps.store.deletePrefix(keys.uploadPrefix(id));
-    deps.log({ event: 'ingest-ignored', id, reason: 'no such report' });
-    return 'ignored';
-  }
-  if (status.status === 'ready' || status.status === 'failed') {
-    await deps.store.deletePrefix(keys.uploadPrefix(id));
+    // A retry of an ingest that could not undo its work after the report was deleted: finish that.
+    if (await deps.store.isDeleted(id)) {
+      await deps.store.deleteReport(id);
+      deps.log({ event: 'ingest-discarded', id });
+      return 'already-done';
+    }
+    if (!status) {
+      deps.log({ event: 'ingest-ignored', id, reason: 'no such report' });
+      return 'ignored';
+    }
     deps.log({ event: 'ingest-redelivered', id });
     return 'already-done';
   }

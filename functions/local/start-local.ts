@@ -5,6 +5,7 @@ import { type ServerType, serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { S3Event } from '../ingest/s3-event.ts';
+import { ReportStore, s3ClientFor, s3ClientFromEnvironment } from '../storage/report-store.ts';
 import { sweepExpired } from '../storage/sweep-expired.ts';
 import { AnalyzeWorkers } from './analyze-worker.ts';
 import { EventBridge } from './event-bridge.ts';
@@ -50,6 +51,11 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   const { defaultDeps } = await import('../api/default-deps.ts');
   // POST /api/analyze on threads of its own, with a time limit: never on the server's thread.
   const deps = { ...defaultDeps(), log, analyze: new AnalyzeWorkers().analyze };
+  // Each part through the client of whoever does it on AWS (the tests hold each to its IAM role): the
+  // sweep is the sweep function's; redelivering uploads after a restart and setting the bucket's CORS
+  // stand in for S3's own event delivery and for the stack, so they use a client of no function.
+  const sweepStore = new ReportStore(s3ClientFor('sweep'), BUCKET);
+  const platform = new ReportStore(s3ClientFromEnvironment(), BUCKET);
   // The thread keeps this server's S3 settings, whatever another server in this process sets later.
   const ingest = new IngestThread(log, { ...process.env });
 
@@ -59,7 +65,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   // No lifecycle rules here: expired reports are swept at start and every hour, as the daily sweep does on AWS.
   const sweep = async () => {
     try {
-      const { checked, deleted } = await sweepExpired(deps.store, deps.now());
+      const { checked, deleted } = await sweepExpired(sweepStore, deps.now());
       if (deleted > 0) log({ event: 'sweep', checked, deleted });
     } catch (error) {
       log({ event: 'sweep-failed', error: (error as Error).name });
@@ -69,8 +75,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   const sweeper = setInterval(sweep, options.sweepEveryMs ?? SWEEP_EVERY_MS);
   sweeper.unref();
   // Uploads that arrived while the server was down, or were mid-processing when it stopped.
-  for (const key of await deps.store.listUploads())
-    bridge.enqueue(key, (await deps.store.uploadSize(key)) ?? 0);
+  for (const key of await platform.listUploads()) bridge.enqueue(key, (await platform.uploadSize(key)) ?? 0);
 
   const app = new Hono();
   // Creating a report announces an upload: have the ingest thread start while the file travels.
@@ -91,7 +96,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   const http = await listen(app, options.port);
   const address = http.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  await deps.store.allowUploadsFrom([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+  await platform.allowUploadsFrom([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
   return {
     url: `http://127.0.0.1:${port}`,
     s3Endpoint: s3.endpoint,

@@ -13,6 +13,7 @@ import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { AnalyzeOptions, Report } from '../core/index.ts';
 import { isReportId, keys } from './report-id.ts';
+import { noteS3Access, recordS3Access, type S3Principal } from './s3-access-log.ts';
 
 /** Where a report stands. `pending` until the upload arrives; `failed` carries the reason in plain words. */
 export interface ReportStatus {
@@ -35,6 +36,24 @@ export interface ReportStatus {
 export type UploadOptions = Pick<AnalyzeOptions, 'employers' | 'merges' | 'splits' | 'keepInTouchDays'> & {
   asOf?: string;
 };
+
+export interface RefusedDelete {
+  key: string;
+  code: string;
+}
+
+/**
+ * A multi-object delete that left objects in place. The message holds counts and S3's error codes
+ * only (keys carry report ids, which the logs may hold anyway, but nothing else is needed to act).
+ */
+export class IncompleteDelete extends Error {
+  override readonly name = 'IncompleteDelete';
+
+  constructor(readonly refused: RefusedDelete[]) {
+    const codes = [...new Set(refused.map((r) => r.code))].join(', ');
+    super(`S3 did not delete ${refused.length} object${refused.length === 1 ? '' : 's'} (${codes}).`);
+  }
+}
 
 export interface PresignedUpload {
   url: string;
@@ -125,14 +144,21 @@ export class ReportStore {
     await this.deleteKeys(await this.list(prefix));
   }
 
-  /** S3 deletes at most 1,000 keys a request. */
+  /**
+   * S3 deletes at most 1,000 keys a request, and answers 200 even when it deleted none of them: a key
+   * it refused (AccessDenied, say) is only named in the answer's `Errors`. Every batch is tried; then
+   * any key left over fails the whole deletion, so no one is told a report is gone while it is not.
+   */
   private async deleteKeys(found: string[]): Promise<void> {
+    const refused: RefusedDelete[] = [];
     for (let i = 0; i < found.length; i += 1000) {
       const Objects = found.slice(i, i + 1000).map((Key) => ({ Key }));
-      await this.client.send(
+      const { Errors } = await this.client.send(
         new DeleteObjectsCommand({ Bucket: this.bucket, Delete: { Objects, Quiet: true } }),
       );
+      for (const error of Errors ?? []) refused.push({ key: error.Key ?? '', code: error.Code ?? 'Unknown' });
     }
+    if (refused.length > 0) throw new IncompleteDelete(refused);
   }
 
   /** Lets these page origins (and only them) post uploads from a browser; nothing else cross-origin. */
@@ -180,6 +206,8 @@ export class ReportStore {
 
   /** A form the browser (or curl) posts the export to, straight into S3, for this id only. */
   async presignUpload(id: string, maxBytes: number, expiresSeconds: number): Promise<PresignedUpload> {
+    // Signed here, sent by the browser: S3 checks the signer's (this role's) right to put the key.
+    noteS3Access(this.client, 'PresignedPost', { Bucket: this.bucket, Key: keys.upload(id) });
     const { url, fields } = await createPresignedPost(this.client, {
       Bucket: this.bucket,
       Key: keys.upload(id),
@@ -265,14 +293,27 @@ function isMissing(error: unknown): boolean {
  * The S3 client, configured from the environment so the same code runs on AWS and against the local
  * S3-protocol server (AWS_ENDPOINT_URL_S3, or `endpoint` where one process talks to two). Checksums only when required: see shared/TOOLCHAIN.md —
  * otherwise presigned uploads carry an empty body's checksum and stream uploads are aws-chunked.
+ * The endpoint is read here, not left to the SDK: it reads AWS_ENDPOINT_URL_S3 at the client's first
+ * request, and by then another local server in the same process may have changed it.
  */
-export function s3ClientFromEnvironment(endpoint?: string): S3Client {
+export function s3ClientFromEnvironment(endpoint = process.env.AWS_ENDPOINT_URL_S3): S3Client {
   return new S3Client({
     ...(endpoint ? { endpoint } : {}),
     forcePathStyle: process.env.S3_FORCE_PATH_STYLE === 'true',
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
   });
+}
+
+/**
+ * The S3 client of one of the functions (`api`, `ingest`, `sweep`): the same as above, and under the
+ * tests' switch (S3_ACCESS_LOG_ENV) it records every request it makes, to be checked against the IAM
+ * policy the stack gives that function.
+ */
+export function s3ClientFor(principal: S3Principal, endpoint?: string): S3Client {
+  const client = s3ClientFromEnvironment(endpoint);
+  recordS3Access(client, principal);
+  return client;
 }
 
 /** Read once at start; a missing bucket name is a deployment mistake, so fail at once and say so. */

@@ -1,7 +1,7 @@
-import { bucketFromEnvironment, ReportStore, s3ClientFromEnvironment } from '../storage/report-store.ts';
+import { bucketFromEnvironment, ReportStore, s3ClientFor } from '../storage/report-store.ts';
 import { sweepExpired } from '../storage/sweep-expired.ts';
 
-const store = new ReportStore(s3ClientFromEnvironment(), bucketFromEnvironment());
+const store = new ReportStore(s3ClientFor('sweep'), bucketFromEnvironment());
 
 // The Lambda entry, run on a daily schedule: counts go to the log, never an id's contents.
 export const handler = async () => {

@@ -1,17 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App } from 'aws-cdk-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalS3, startLocalS3, useLocalS3 } from '../../functions/local/local-s3.ts';
+import { ORIGIN_HEADER, ORIGIN_SECRET_ENV } from '../../functions/origin-check/origin-check.ts';
 import { keys } from '../../functions/storage/report-id.ts';
 import { ReportStore, s3ClientFromEnvironment } from '../../functions/storage/report-store.ts';
-import { configFromContext } from '../../infra/config.ts';
-import { ReconnectStack } from '../../infra/reconnect-stack.ts';
 import { fixtureZip } from '../support/fixtures.ts';
 import { createPendingReport } from '../support/pending-report.ts';
-import { WEB_DIST } from '../support/web-dist.ts';
+import { synthApp } from '../support/synth-app.ts';
 
 /**
  * The bundles the stack would deploy, run for real: synthesize with esbuild bundling, import each
@@ -22,17 +20,15 @@ import { WEB_DIST } from '../support/web-dist.ts';
 const OUT = join(import.meta.dirname, '..', '..', 'cdk.out', 'test-bundles');
 const BUCKET = 'reconnect-bundles';
 let s3: LocalS3;
-let assets: Record<'Ingest' | 'Api' | 'Sweep', string>;
+let assets: Record<'Ingest' | 'Api' | 'Sweep' | 'OriginCheck', string>;
+/** The page as the two bucket deployments upload it: hashed assets, and the rest. */
+let site: { assets: string; pages: string };
 
 beforeAll(async () => {
   rmSync(OUT, { recursive: true, force: true });
-  const app = new App({ outdir: OUT, context: { 'aws:cdk:enable-asset-metadata': true } });
-  const stack = new ReconnectStack(app, 'Reconnect', {
-    config: configFromContext(app.node),
-    webDirectory: WEB_DIST,
-  });
+  const { app, main } = synthApp({ 'aws:cdk:enable-asset-metadata': true }, { bundling: true, outdir: OUT });
   const assembly = app.synth();
-  const template = assembly.getStackByName(stack.stackName).template;
+  const template = assembly.getStackByName(main.stackName).template;
   const pathOf = (prefix: string) => {
     const [, resource] =
       Object.entries(
@@ -50,7 +46,17 @@ beforeAll(async () => {
     Ingest: copy(pathOf('IngestFunction')),
     Api: copy(pathOf('ApiFunction')),
     Sweep: copy(pathOf('SweepFunction')),
+    OriginCheck: copy(pathOf('OriginCheckFunction')),
   };
+  const deployed = (prefix: string) => {
+    const [, resource] =
+      Object.entries(
+        template.Resources as Record<string, { Type: string; Properties: { SourceObjectKeys: string[] } }>,
+      ).find(([id, r]) => id.startsWith(prefix) && r.Type === 'Custom::CDKBucketDeployment') ?? [];
+    const key = resource?.Properties.SourceObjectKeys[0] ?? 'missing.zip';
+    return join(assembly.directory, `asset.${key.replace(/\.zip$/, '')}`);
+  };
+  site = { assets: deployed('SiteAssets'), pages: deployed('SitePages') };
   s3 = await startLocalS3({ directory: mkdtempSync(join(tmpdir(), 'reconnect-bundles-')), bucket: BUCKET });
   useLocalS3(s3.endpoint, BUCKET);
 }, 120_000);
@@ -60,10 +66,26 @@ afterAll(async () => {
 });
 
 describe('the synthesized function bundles', () => {
-  it('are single minified ESM files with source maps and the SDK inside', () => {
-    for (const dir of Object.values(assets)) {
-      expect(readdirSync(dir).sort()).toEqual(['index.mjs', 'index.mjs.map']);
-    }
+  it('are single minified ESM files, with a source map only where a stack trace is logged', () => {
+    expect(readdirSync(assets.Ingest).sort()).toEqual(['index.mjs', 'index.mjs.map']);
+    expect(readdirSync(assets.Sweep).sort()).toEqual(['index.mjs', 'index.mjs.map']);
+    expect(readdirSync(assets.Api)).toEqual(['index.mjs']);
+    expect(readdirSync(assets.OriginCheck)).toEqual(['index.mjs']);
+  });
+
+  it('the origin check lets through only requests with the secret CloudFront sends', async () => {
+    process.env[ORIGIN_SECRET_ENV] = 'the-secret-cloudfront-sends';
+    const { handler } = await import(join(assets.OriginCheck, 'index.mjs'));
+    const event = (headers: Record<string, string>) => ({ version: '2.0', type: 'REQUEST', headers });
+    expect(await handler(event({ [ORIGIN_HEADER]: 'the-secret-cloudfront-sends' }))).toEqual({
+      isAuthorized: true,
+    });
+    expect(await handler(event({ [ORIGIN_HEADER]: 'the-secret-cloudfront-send' }))).toEqual({
+      isAuthorized: false,
+    });
+    expect(await handler(event({ host: 'abc.execute-api.eu-west-1.amazonaws.com' }))).toEqual({
+      isAuthorized: false,
+    });
   });
 
   it('the ingest bundle turns an upload into a report, given a literal S3 event', async () => {
@@ -122,6 +144,20 @@ describe('the sweep bundle', () => {
   });
 });
 
+describe('the page as deployed', () => {
+  it('uploads the script and stylesheet under names of their content, which index.html names, and no source map', () => {
+    const hashed = readdirSync(site.assets).sort();
+    expect(hashed).toEqual([
+      expect.stringMatching(/^app-[A-Z0-9]{8}\.js$/),
+      expect.stringMatching(/^styles-[A-Z0-9]{8}\.css$/),
+    ]);
+    expect(readdirSync(site.pages).sort()).toEqual(['favicon.svg', 'index.html']);
+    const html = readFileSync(join(site.pages, 'index.html'), 'utf8');
+    for (const file of hashed) expect(html).toContain(`"/assets/${file}"`);
+    expect(html).not.toContain('"/app.js"');
+  });
+});
+
 describe('npx cdk synth', () => {
   it('works offline, with no Docker, cdk-nag included', () => {
     const out = mkdtempSync(join(tmpdir(), 'reconnect-synth-'));
@@ -131,6 +167,8 @@ describe('npx cdk synth', () => {
       stdio: 'pipe',
       timeout: 120_000,
     });
-    expect(readdirSync(out)).toContain('Reconnect.template.json');
+    expect(readdirSync(out)).toEqual(
+      expect.arrayContaining(['Reconnect-prod.template.json', 'Reconnect-prod-waf-us-east-1.template.json']),
+    );
   }, 120_000);
 });
