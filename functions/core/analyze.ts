@@ -149,6 +149,7 @@ export function analyze(files: InputFile[], options: AnalyzeOptions): Report {
     warnings: warnings.list(),
     inputs: inputs.map((f) => ({ name: f.name, kind: f.kind, rows: f.rows })),
     keepInTouchDays: every,
+    options: { merges: [...(options.merges ?? [])], splits: [...(options.splits ?? [])] },
   };
 }
 

@@ -1,5 +1,7 @@
 /** The engine's public surface: what the CLI, the Lambda handlers, the API and the web page import. */
 export { analyze } from './analyze.ts';
+export { applyCorrections, type Corrections } from './corrections.ts';
 export { InputError, type InputErrorCode, isInputError } from './errors.ts';
 export type { InputFile } from './input/read-export.ts';
+export { withEmployers } from './reanalyze.ts';
 export * from './report.ts';

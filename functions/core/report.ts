@@ -15,12 +15,20 @@ export type MatchTier = 'exact' | 'strong' | 'weak';
 export type Tie = 'close' | 'familiar' | 'distant';
 /**
  * Keep-in-touch status from the last contact and the tie's interval: `in-touch` until the interval
- * has passed, then `due` (since `due`), and `quiet` once the last contact is two years or more ago.
+ * has passed, then `due` (since `due`), and `quiet` once the last contact is two years or more ago;
+ * `snoozed` while the person asked not to be reminded (until `due`).
  */
-export type TouchStatus = 'in-touch' | 'due' | 'quiet';
+export type TouchStatus = 'in-touch' | 'due' | 'quiet' | 'snoozed';
 /** An endorsement or recommendation: `received` they gave you, `given` you gave them. */
 export type Direction = 'received' | 'given';
-export type ContactKind = 'message' | 'invitation' | 'endorsement' | 'recommendation' | 'connected';
+/** `marked`: the person said they wrote to them (a keep-in-touch mark), after the export was made. */
+export type ContactKind =
+  | 'message'
+  | 'invitation'
+  | 'endorsement'
+  | 'recommendation'
+  | 'connected'
+  | 'marked';
 
 export interface Report {
   version: typeof REPORT_VERSION;
@@ -37,6 +45,8 @@ export interface Report {
   inputs: InputSummary[];
   /** The keep-in-touch interval per tie, in days, that `due` was worked out with. */
   keepInTouchDays: KeepInTouchDays;
+  /** Company names the analysis was told to treat as one, or apart: corrections keep them. */
+  options: { merges: [string, string][]; splits: string[] };
   /** Corrections the person made since, applied to `people` and the counts. */
   corrections?: Corrections;
 }
@@ -54,7 +64,26 @@ export interface KeepInTouchDays {
 export interface Corrections {
   colleague?: string[];
   notColleague?: string[];
+  /** The engine's own judgement again for these people: the undo of `colleague` and `notColleague`. */
+  clear?: string[];
   merge?: [string, string][];
+  /** Merges taken back. */
+  unmerge?: [string, string][];
+  /** Keep-in-touch marks, the latest one per person. */
+  marks?: TouchMark[];
+  /** Marks taken back, by person. */
+  clearMarks?: string[];
+}
+
+/**
+ * What the person did about someone after the export was made: `messaged` them (on a day), `snoozed`
+ * them (until a day), or `not-now` (no reminder until their next interval has passed).
+ */
+export interface TouchMark {
+  who: string;
+  kind: 'messaged' | 'snoozed' | 'not-now';
+  on: IsoDate;
+  until?: IsoDate;
 }
 
 export interface Owner {
@@ -96,7 +125,7 @@ export interface Summary {
     currentColleagues: number;
     alumni: number;
   }[];
-  /** Keep-in-touch counts among likely former colleagues. */
+  /** Keep-in-touch counts among former colleagues. */
   keepInTouch: Record<TouchStatus, number>;
   /** Notes about the analysis as a whole, e.g. how to add missing employers. */
   notes: Note[];
@@ -107,6 +136,7 @@ export const NOTE_CODES = [
   'no-messages-file',
   'dates-after-as-of',
   'ambiguous-namesakes',
+  'employers-from-report',
 ] as const;
 export type NoteCode = (typeof NOTE_CODES)[number];
 export interface Note {
@@ -154,6 +184,8 @@ export interface Person {
   lastContactKind: ContactKind | null;
   /** Contact beyond connecting, with directions; absent when the export shows none. */
   contact?: ContactRecord;
+  /** The person's own keep-in-touch mark, if any. */
+  mark?: Omit<TouchMark, 'who'>;
   /** Why this person sits where they do, most telling first. */
   reasons: Reason[];
   /** What a first message should say; null for hidden profiles and current colleagues. */

@@ -81,7 +81,7 @@ export function summarise(
 ): Summary {
   const all = noColleagues();
   const byEmployer = new Map(employers.map((e) => [e.key, noColleagues()]));
-  const keepInTouch: Summary['keepInTouch'] = { 'in-touch': 0, due: 0, quiet: 0 };
+  const keepInTouch: Summary['keepInTouch'] = { 'in-touch': 0, due: 0, quiet: 0, snoozed: 0 };
   let hiddenProfiles = 0;
   let possibleColleagues = 0;
   let other = 0;

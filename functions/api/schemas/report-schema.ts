@@ -24,7 +24,13 @@ const nullableDate = isoDate.nullable();
 const direction = z.enum(['received', 'given']);
 const category = z.enum(['former-colleague', 'current-colleague', 'alumni', 'other']);
 const tie = z.enum(['close', 'familiar', 'distant']);
-const touchStatus = z.enum(['in-touch', 'due', 'quiet']);
+const touchStatus = z.enum(['in-touch', 'due', 'quiet', 'snoozed']);
+/** A keep-in-touch mark the person made: messaged (on a day), snoozed (until a day), or not now. */
+const TouchMarkFacts = z.object({
+  kind: z.enum(['messaged', 'snoozed', 'not-now']),
+  on: z.string(),
+  until: z.string().optional(),
+});
 const weight = z.number().openapi({ description: 'log-odds for "worked there alongside the owner"' });
 
 const Evidence = z
@@ -157,9 +163,10 @@ export const PersonSchema = z
     relevance: z.number(),
     lastContact: nullableDate,
     lastContactKind: z
-      .enum(['message', 'invitation', 'endorsement', 'recommendation', 'connected'])
+      .enum(['message', 'invitation', 'endorsement', 'recommendation', 'connected', 'marked'])
       .nullable(),
     contact: ContactRecord.optional(),
+    mark: TouchMarkFacts.optional(),
     reasons: z.array(Reason),
     draft: DraftPlan.nullable(),
   })
@@ -200,7 +207,12 @@ const Summary = z.object({
   other: z.number().int(),
   messages: z.number().int(),
   byEmployer: z.array(z.object({ company: z.string(), key: z.string(), ...counts })),
-  keepInTouch: z.object({ 'in-touch': z.number().int(), due: z.number().int(), quiet: z.number().int() }),
+  keepInTouch: z.object({
+    'in-touch': z.number().int(),
+    due: z.number().int(),
+    quiet: z.number().int(),
+    snoozed: z.number().int(),
+  }),
   notes: z.array(
     z.object({
       code: z.enum(NOTE_CODES),
@@ -283,11 +295,16 @@ export const ReportSchema = z
     warnings: z.array(Warning),
     inputs: z.array(z.object({ name: z.string(), kind: z.string().nullable(), rows: z.number().int() })),
     keepInTouchDays: KeepInTouchDays,
+    options: z.object({ merges: z.array(z.tuple([z.string(), z.string()])), splits: z.array(z.string()) }),
     corrections: z
       .object({
         colleague: z.array(z.string()).optional(),
         notColleague: z.array(z.string()).optional(),
+        clear: z.array(z.string()).optional(),
         merge: z.array(z.tuple([z.string(), z.string()])).optional(),
+        unmerge: z.array(z.tuple([z.string(), z.string()])).optional(),
+        marks: z.array(TouchMarkFacts.extend({ who: z.string() })).optional(),
+        clearMarks: z.array(z.string()).optional(),
       })
       .optional(),
   })

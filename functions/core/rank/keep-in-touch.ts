@@ -19,7 +19,18 @@ export interface TouchState {
   due: Day | null;
 }
 
-export function touchState(lastContact: Day | null, tie: Tie, asOf: Day, every: KeepInTouchDays): TouchState {
+export function touchState(
+  lastContact: Day | null,
+  tie: Tie,
+  asOf: Day,
+  every: KeepInTouchDays,
+  mark?: { kind: 'messaged' | 'snoozed' | 'not-now'; on: Day; until: Day | null },
+): TouchState {
+  // Snoozed, or "not now" (until the tie's next interval from the day it was said): no reminder.
+  const quietUntil =
+    mark?.kind === 'snoozed' ? mark.until : mark?.kind === 'not-now' ? mark.on + every[tie] : null;
+  if (quietUntil !== null && quietUntil !== undefined && asOf < quietUntil)
+    return { status: 'snoozed', due: quietUntil };
   if (lastContact === null) return { status: 'quiet', due: null };
   const due = lastContact + every[tie];
   if (asOf < due) return { status: 'in-touch', due };

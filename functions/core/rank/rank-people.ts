@@ -24,8 +24,19 @@ export function rankPeople(people: Person[], context: RankContext): Person[] {
   const priority = new Map<Person, number>();
   for (const person of people) {
     person.tie = tieStrength(person);
+    const mark = markOf(person);
+    // "I messaged them" is contact, on the day they said.
+    const markedOn = person.mark?.on;
+    if (
+      mark?.kind === 'messaged' &&
+      markedOn &&
+      (person.lastContact === null || markedOn >= person.lastContact)
+    ) {
+      person.lastContact = markedOn;
+      person.lastContactKind = 'marked';
+    }
     const last = person.lastContact ? parseIsoDate(person.lastContact) : null;
-    const touch = touchState(last, person.tie, asOf, context.keepInTouchDays);
+    const touch = touchState(last, person.tie, asOf, context.keepInTouchDays, mark ?? undefined);
     person.status = touch.status;
     person.due = touch.due === null ? null : isoDate(touch.due);
     const top = person.sharedEmployers[0];
@@ -64,9 +75,15 @@ export function rankPeople(people: Person[], context: RankContext): Person[] {
   return ranked;
 }
 
+function markOf(
+  person: Person,
+): { kind: 'messaged' | 'snoozed' | 'not-now'; on: Day; until: Day | null } | null {
+  const on = person.mark ? parseIsoDate(person.mark.on) : null;
+  if (!person.mark || on === null) return null;
+  return { kind: person.mark.kind, on, until: person.mark.until ? parseIsoDate(person.mark.until) : null };
+}
+
 /** Code-point order: unlike localeCompare, the same on every machine, so reports stay deterministic. */
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-
-export type { Day };

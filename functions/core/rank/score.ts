@@ -49,7 +49,8 @@ export interface UrgencyInputs {
  */
 export function urgencyOf(x: UrgencyInputs): number {
   const atWork = x.category === 'current-colleague' ? 0.35 : 1;
-  // In touch lately: below anyone a word is due to, however strong the tie.
+  // In touch lately: below anyone a word is due to, however strong the tie; snoozed: below them all.
+  if (x.status === 'snoozed') return atWork * 0.01;
   if (x.status === 'in-touch') return atWork * 0.05;
   if (x.overdueDays === null || x.silentDays === null) return atWork * 0.5;
   if (x.status === 'due') return atWork * (1 - 0.15 * Math.min(1, x.overdueDays / QUIET_DAYS));

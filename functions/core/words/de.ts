@@ -229,6 +229,7 @@ const LAST = {
   recommendation: 'letzte Empfehlung',
   invitation: 'letzte Einladung',
   connected: 'vernetzt',
+  marked: 'Ihre Nachricht',
 };
 
 function keepInTouch(s: Said): string {
@@ -250,6 +251,7 @@ function status(s: Said): string {
   if (due === null || last === null) return 'kein Kontakt verzeichnet';
   if (p.status === 'in-touch') return `in Kontakt, wieder fällig im ${monthYear(due)}`;
   if (p.status === 'due') return `fällig seit ${monthYear(due)}`;
+  if (p.status === 'snoozed') return `pausiert bis ${monthYear(due)}`;
   return `seit ${wholeYears(last, s.asOf)} Jahren still`;
 }
 
@@ -769,7 +771,7 @@ export const de: Phrasebook = {
     },
     possibleColleague: 'vielleicht zusammengearbeitet',
     tie: { close: 'eng', familiar: 'vertraut', distant: 'lose' },
-    status: { 'in-touch': 'in Kontakt', due: 'fällig', quiet: 'seit Jahren still' },
+    status: { 'in-touch': 'in Kontakt', due: 'fällig', quiet: 'seit Jahren still', snoozed: 'pausiert' },
     purpose: {
       reconnect: 'Wieder melden',
       'follow-up': 'Nachfassen',
@@ -808,6 +810,8 @@ export const de: Phrasebook = {
       'Es wurde keine messages.csv angegeben: Mit ihr wird genauer, wem Sie nahestanden und wann Sie zuletzt geschrieben haben.',
     'dates-after-as-of': () =>
       'Einige Vernetzungsdaten liegen nach dem Stichtag; sie zählen als Kontakt von heute.',
+    'employers-from-report': () =>
+      'Ihre Arbeitgeber wurden im Bericht geändert: Vernetzungsdaten und heutige Arbeitgeber wurden neu gewichtet; Nachrichten und Bestätigungen zählen nun dafür, wie nah Sie sich stehen, nicht als Hinweis auf eine gemeinsame Stelle. Analysieren Sie Ihren Export erneut, um auch sie zu gewichten.',
     'ambiguous-namesakes': (n) =>
       `${plural(n.messages ?? 0, 'Nachricht', 'Nachrichten')} ließen sich nicht eindeutig zuordnen, weil sich ${count(n.people ?? 0)} Kontakte einen Namen teilen; ihr Kontakt gilt als unbekannt, nicht als keiner.`,
   },

@@ -237,6 +237,7 @@ const LAST = {
   recommendation: 'last recommendation',
   invitation: 'last invitation',
   connected: 'connected',
+  marked: 'you messaged them',
 };
 
 /** "Close tie; last message 14 months ago: due since September 2025." */
@@ -260,6 +261,7 @@ function status(s: Said): string {
   if (due === null || last === null) return 'no contact on record';
   if (p.status === 'in-touch') return `in touch, due again in ${monthLong(due)}`;
   if (p.status === 'due') return `due since ${monthLong(due)}`;
+  if (p.status === 'snoozed') return `snoozed until ${monthLong(due)}`;
   return `quiet for ${wholeYears(last, s.asOf)} years`;
 }
 
@@ -687,7 +689,7 @@ export const en: Phrasebook = {
     },
     possibleColleague: 'possible colleague',
     tie: { close: 'close', familiar: 'familiar', distant: 'distant' },
-    status: { 'in-touch': 'in touch', due: 'due', quiet: 'quiet for years' },
+    status: { 'in-touch': 'in touch', due: 'due', quiet: 'quiet for years', snoozed: 'snoozed' },
     purpose: {
       reconnect: 'Reconnect note',
       'follow-up': 'Follow-up',
@@ -724,6 +726,8 @@ export const en: Phrasebook = {
     'no-messages-file': () =>
       'No messages.csv was given: adding it sharpens who you were close to and when you last talked.',
     'dates-after-as-of': () => 'Some connection dates are after the as-of date; they count as contact today.',
+    'employers-from-report': () =>
+      'Your employers were changed on the report: when you connected and where people work now were weighed again; messages and endorsements now count for how close you are, not as signs of where you worked together. Analyse your export again to weigh them too.',
     'ambiguous-namesakes': (n) =>
       `${plural(n.messages ?? 0, 'message')} could not be told apart between ${plural(n.people ?? 0, 'connection')} who share a name; their contact is shown as unknown, not as none.`,
   },
