@@ -1,4 +1,4 @@
-import { companyKey, type MatchTier } from '../normalise/company-key.ts';
+import type { MatchTier } from '../normalise/company-key.ts';
 import { type Day, isoDate } from '../normalise/dates.ts';
 import type { Connection } from '../readers/connections.ts';
 import type { Evidence } from '../report.ts';
@@ -8,6 +8,7 @@ import type { ContactHistory } from './contact-history.ts';
 import type { ContactWeights } from './contact-likelihood.ts';
 import type { EmployerPrior } from './employer-priors.ts';
 import { probabilityOf, WEIGHTS } from './evidence-weights.ts';
+import { mentionKeysOf, mentionText, speaksOfWorkingTogether } from './invitation-words.ts';
 import type { Employer } from './owner-employers.ts';
 import { isRecruiter } from './recruiter.ts';
 import { timingEvidence, timingKind } from './timing-evidence.ts';
@@ -29,9 +30,6 @@ export interface EmployerScore {
 
 const MESSAGE_MARGIN = 90;
 const ENDORSEMENT_AFTER = 730;
-
-const WORKED_TOGETHER = /\b(work|worked|working|team|teammates?|colleagues?|together|onboarding|project)\b/i;
-const ALUMNI_WORDS = /\b(alum|alumni|alumnus|alumna|fellow|ex-|former)\b/i;
 
 const PERSONAL_MAIL =
   /^(gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|yandex|mail|qq|163|126|zoho|fastmail|hey)$/;
@@ -55,9 +53,7 @@ export interface EvidenceContext {
 export function scoreEmployers(facts: PersonFacts, context: EvidenceContext): EmployerScore[] {
   const scores: EmployerScore[] = [];
   // An invitation's words, normalised once for every employer it might mention.
-  const invitationWords = facts.history?.invitations.map((i) =>
-    i.message ? ` ${companyKey(i.message)} ` : '',
-  );
+  const invitationWords = facts.history?.invitations.map((i) => mentionText(i.message));
   for (const employer of context.employers) {
     const score = scoreEmployer(facts, employer, context, invitationWords ?? []);
     if (score) scores.push(score);
@@ -75,9 +71,7 @@ function keysMentioning(employer: Employer, resolver: CompanyResolver): string[]
   }
   let keys = perEmployer.get(employer);
   if (!keys) {
-    keys = [employer.key, ...[...employer.names].map((n) => resolver.key(n))]
-      .filter((k) => k.length >= 3)
-      .map((k) => ` ${k} `);
+    keys = mentionKeysOf([employer.key, ...[...employer.names].map((n) => resolver.key(n))]);
     perEmployer.set(employer, keys);
   }
   return keys;
@@ -154,8 +148,7 @@ function scoreEmployer(
     const keys = keysMentioning(employer, resolver);
     const invitation = history.invitations.find((_, n) => keys.some((k) => invitationWords[n]?.includes(k)));
     if (invitation) {
-      // "Great working with you at Acme" speaks of working together; "fellow Acme alum" only of Acme.
-      const together = WORKED_TOGETHER.test(invitation.message) && !ALUMNI_WORDS.test(invitation.message);
+      const together = speaksOfWorkingTogether(invitation.message);
       evidence.push({
         kind: 'invitation-mentions-company',
         weight: together ? WEIGHTS.invitationWorkedTogether : WEIGHTS.invitationMentions,
