@@ -9,6 +9,8 @@ import { sweepExpired } from '../storage/sweep-expired.ts';
 import { EventBridge } from './event-bridge.ts';
 import { IngestThread } from './ingest-thread.ts';
 import { startLocalS3, useLocalS3 } from './local-s3.ts';
+import { makePrivate, writeEverythingPrivately } from './private-files.ts';
+import { S3_TIMEOUTS, type ServerTimeouts } from './server-timeouts.ts';
 
 export interface LocalOptions {
   dataDirectory: string;
@@ -20,6 +22,8 @@ export interface LocalOptions {
   log?: (entry: Record<string, string | number>) => void;
   /** How often expired reports are deleted (and once at start). */
   sweepEveryMs?: number;
+  /** How long each server waits for its clients (server-timeouts.ts has the defaults). */
+  timeouts?: { s3?: ServerTimeouts };
 }
 
 export interface LocalServer {
@@ -38,10 +42,15 @@ const SWEEP_EVERY_MS = 60 * 60 * 1000;
  */
 export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   const log = options.log ?? ((entry) => console.log(JSON.stringify(entry)));
+  // People's exports and reports: readable by their owner only, what s3rver writes included.
+  writeEverythingPrivately();
+  makePrivate(options.dataDirectory);
   const s3 = await startLocalS3({
     directory: join(options.dataDirectory, 's3'),
     bucket: BUCKET,
     port: options.s3Port,
+    timeouts: options.timeouts?.s3 ?? S3_TIMEOUTS,
+    log,
   });
   useLocalS3(s3.endpoint, BUCKET);
   // Imported only now: the Lambda entry modules build their S3 client from the environment when loaded.
@@ -89,7 +98,11 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   const http = await listen(app, options.port);
   const address = http.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  await deps.store.allowUploadsFrom([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+  // The page's origins, the only ones that may post uploads from a browser: the guard answers their
+  // preflights (and no one else's); the bucket's own CORS says the same, as it does on AWS.
+  const pageOrigins = [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+  s3.guard.allowOrigins(pageOrigins);
+  await deps.store.allowUploadsFrom(pageOrigins);
   return {
     url: `http://127.0.0.1:${port}`,
     s3Endpoint: s3.endpoint,
