@@ -1,5 +1,6 @@
 import type { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -10,7 +11,13 @@ import { EventBridge } from './event-bridge.ts';
 import { IngestThread } from './ingest-thread.ts';
 import { startLocalS3, useLocalS3 } from './local-s3.ts';
 import { makePrivate, writeEverythingPrivately } from './private-files.ts';
-import { S3_TIMEOUTS, type ServerTimeouts } from './server-timeouts.ts';
+import {
+  API_TIMEOUTS,
+  applyIdleTimeout,
+  S3_TIMEOUTS,
+  type ServerTimeouts,
+  timeoutOptions,
+} from './server-timeouts.ts';
 
 export interface LocalOptions {
   dataDirectory: string;
@@ -23,7 +30,7 @@ export interface LocalOptions {
   /** How often expired reports are deleted (and once at start). */
   sweepEveryMs?: number;
   /** How long each server waits for its clients (server-timeouts.ts has the defaults). */
-  timeouts?: { s3?: ServerTimeouts };
+  timeouts?: { api?: ServerTimeouts; s3?: ServerTimeouts };
 }
 
 export interface LocalServer {
@@ -95,7 +102,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   } else {
     app.get('/', (c) => c.html(PLACEHOLDER));
   }
-  const http = await listen(app, options.port);
+  const http = await listen(app, options.port, options.timeouts?.api ?? API_TIMEOUTS);
   const address = http.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   // The page's origins, the only ones that may post uploads from a browser: the guard answers their
@@ -117,9 +124,14 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   };
 }
 
-function listen(app: Hono, port: number): Promise<ServerType> {
+function listen(app: Hono, port: number, timeouts: ServerTimeouts): Promise<ServerType> {
   return new Promise((done, fail) => {
-    const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => done(server));
+    const server = serve(
+      { fetch: app.fetch, port, hostname: '127.0.0.1', serverOptions: timeoutOptions(timeouts) },
+      () => done(server),
+    );
+    // Node's defaults let a client that sends a byte at a time hold a connection for minutes.
+    applyIdleTimeout(server as Server, timeouts);
     server.once('error', (error: NodeJS.ErrnoException) => {
       fail(
         error.code === 'EADDRINUSE'
