@@ -8,6 +8,8 @@ import { Hono } from 'hono';
 import type { S3Event } from '../ingest/s3-event.ts';
 import { sweepExpired } from '../storage/sweep-expired.ts';
 import { EventBridge } from './event-bridge.ts';
+import { FileAttempts } from './ingest-attempts.ts';
+import { markIngestFailed } from './ingest-failure.ts';
 import { IngestThread } from './ingest-thread.ts';
 import { startLocalS3, useLocalS3 } from './local-s3.ts';
 import { makePrivate, writeEverythingPrivately } from './private-files.ts';
@@ -24,7 +26,7 @@ export interface LocalOptions {
   port: number;
   s3Port?: number;
   webDirectory?: string;
-  /** Pauses before retrying a failed ingest (see EventBridge). */
+  /** Pauses before retrying a failed ingest (see EventBridge); one more attempt than pauses. */
   retryDelays?: number[];
   log?: (entry: Record<string, string | number>) => void;
   /** How often expired reports are deleted (and once at start). */
@@ -67,7 +69,11 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   // The thread keeps this server's S3 settings, whatever another server in this process sets later.
   const ingest = new IngestThread(log, { ...process.env });
 
-  const bridge = new EventBridge(BUCKET, (event) => ingest.deliver(event), log, options.retryDelays);
+  const bridge = new EventBridge(BUCKET, (event) => ingest.deliver(event), log, options.retryDelays, {
+    // Kept beside the data: an upload that keeps failing, even by taking the server down, ends `failed`.
+    attempts: new FileAttempts(join(options.dataDirectory, 'ingest-attempts.json')),
+    giveUp: (key, failure) => markIngestFailed(deps.store, key, failure, deps.now()),
+  });
   // s3rver is a Koa app, an EventEmitter its types do not show.
   (s3.server as unknown as EventEmitter).on('event', (event: S3Event) => bridge.receive(event));
   // No lifecycle rules here: expired reports are swept at start and every hour, as the daily sweep does on AWS.
@@ -83,8 +89,9 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   const sweeper = setInterval(sweep, options.sweepEveryMs ?? SWEEP_EVERY_MS);
   sweeper.unref();
   // Uploads that arrived while the server was down, or were mid-processing when it stopped.
-  for (const key of await deps.store.listUploads())
-    bridge.enqueue(key, (await deps.store.uploadSize(key)) ?? 0);
+  const waiting = await deps.store.listUploads();
+  bridge.forgetAllBut(waiting);
+  for (const key of waiting) bridge.enqueue(key, (await deps.store.uploadSize(key)) ?? 0);
 
   const app = new Hono();
   // Creating a report announces an upload: have the ingest thread start while the file travels.
