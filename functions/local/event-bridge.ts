@@ -1,6 +1,6 @@
 import { encodeEventKey, type S3Event } from '../ingest/s3-event.ts';
 import { type AttemptCounts, MemoryAttempts } from './ingest-attempts.ts';
-import { type IngestFailure, ingestFailures } from './ingest-failure.ts';
+import { type IngestFailure, IngestStopped, ingestFailures } from './ingest-failure.ts';
 
 export interface BridgeOptions {
   /** Attempts per upload, kept across restarts (by default only in memory). */
@@ -74,6 +74,7 @@ export class EventBridge {
    * again after a pause, twice; then the upload is given up on and its report written `failed`, as
    * the dead-letter queue ends it on AWS. Each attempt is counted before it starts, and the count
    * survives a restart, so an upload that brings the server down cannot be retried at every start.
+   * An ingest stopped by its time or memory bound is not retried: it would only cost the same again.
    */
   private async deliverWithRetries(key: string, event: S3Event): Promise<void> {
     for (;;) {
@@ -84,6 +85,7 @@ export class EventBridge {
         this.attempts.clear(key);
         return;
       } catch (error) {
+        if (error instanceof IngestStopped) return this.abandon(key, error.failure);
         this.log({ event: 'ingest-error', name: (error as Error).name, attempt });
         if (attempt >= this.maxAttempts) return this.abandon(key, ingestFailures.retriesSpent(attempt));
         await new Promise((done) => setTimeout(done, this.retryDelays[attempt - 1]));

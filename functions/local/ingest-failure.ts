@@ -13,7 +13,32 @@ export const ingestFailures = {
     code: 'ingest-failed',
     message: `Processing this export failed ${attempts} times, so it was stopped. Please upload it again; if it fails again, try Connections.csv on its own.`,
   }),
+  tooSlow: (ms: number): IngestFailure => ({
+    code: 'too-slow',
+    message: `Analysing this export took longer than ${describeDuration(ms)}, so it was stopped. Please try again with Connections.csv (and Positions.csv) on their own.`,
+  }),
+  tooBig: (heapMb: number): IngestFailure => ({
+    code: 'too-much-memory',
+    message: `Analysing this export needed more than ${heapMb} MB of memory, so it was stopped. Please try again with Connections.csv (and Positions.csv) on their own.`,
+  }),
 };
+
+function describeDuration(ms: number): string {
+  if (ms >= 120_000) return `${Math.round(ms / 60_000)} minutes`;
+  if (ms >= 2_000) return `${Math.round(ms / 1000)} seconds`;
+  return `${ms} ms`;
+}
+
+/**
+ * An ingest stopped for good: retrying would only cost the same again (a time or memory bound hit by
+ * this very file), so the upload ends `failed` at once.
+ */
+export class IngestStopped extends Error {
+  override name = 'IngestStopped';
+  constructor(readonly failure: IngestFailure) {
+    super(failure.message);
+  }
+}
 
 /**
  * Writes the report's status `failed` with the reason, and deletes the upload, as the ingest function

@@ -10,7 +10,7 @@ import { sweepExpired } from '../storage/sweep-expired.ts';
 import { EventBridge } from './event-bridge.ts';
 import { FileAttempts } from './ingest-attempts.ts';
 import { markIngestFailed } from './ingest-failure.ts';
-import { IngestThread } from './ingest-thread.ts';
+import { INGEST_LIMITS, type IngestLimits, IngestProcess } from './ingest-process.ts';
 import { startLocalS3, useLocalS3 } from './local-s3.ts';
 import { makePrivate, writeEverythingPrivately } from './private-files.ts';
 import {
@@ -28,6 +28,8 @@ export interface LocalOptions {
   webDirectory?: string;
   /** Pauses before retrying a failed ingest (see EventBridge); one more attempt than pauses. */
   retryDelays?: number[];
+  /** What one upload's ingest may cost in time and memory (ingest-process.ts has the defaults). */
+  ingestLimits?: Partial<IngestLimits>;
   log?: (entry: Record<string, string | number>) => void;
   /** How often expired reports are deleted (and once at start). */
   sweepEveryMs?: number;
@@ -66,8 +68,8 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   const { createApp } = await import('../api/create-app.ts');
   const { defaultDeps } = await import('../api/default-deps.ts');
   const deps = { ...defaultDeps(), log };
-  // The thread keeps this server's S3 settings, whatever another server in this process sets later.
-  const ingest = new IngestThread(log, { ...process.env });
+  // The process keeps this server's S3 settings, whatever another server in this process sets later.
+  const ingest = new IngestProcess(log, { ...process.env }, { ...INGEST_LIMITS, ...options.ingestLimits });
 
   const bridge = new EventBridge(BUCKET, (event) => ingest.deliver(event), log, options.retryDelays, {
     // Kept beside the data: an upload that keeps failing, even by taking the server down, ends `failed`.
@@ -94,7 +96,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalServer> {
   for (const key of waiting) bridge.enqueue(key, (await deps.store.uploadSize(key)) ?? 0);
 
   const app = new Hono();
-  // Creating a report announces an upload: have the ingest thread start while the file travels.
+  // Creating a report announces an upload: have the ingest process start while the file travels.
   app.post('/api/reports', async (_c, next) => {
     ingest.prepare();
     await next();

@@ -135,7 +135,7 @@ describe('the local server', () => {
       const { status, body } = await restarted.settled(id);
       expect(status).toBe(422);
       expect(body).toEqual({ status: 'failed', error: RETRIES_SPENT });
-      expect(restarted.logs.some((l) => l.includes('ingest-thread-started'))).toBe(false);
+      expect(restarted.logs.some((l) => l.includes('ingest-process-started'))).toBe(false);
     } finally {
       await restarted.server.close();
     }
