@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -16,10 +17,15 @@ export interface LocalS3 {
   close: () => Promise<void>;
 }
 
-/** The one set of credentials the local product signs with (s3rver's own account), and its region. */
+/**
+ * The credentials the local product signs with, and its region. The key id is s3rver's one account
+ * (s3rver looks the id up, and checks no SigV4 signature). The secret is not s3rver's: S3RVER is in
+ * its documentation, and a web page could sign forms with it in JavaScript. It is made anew in each
+ * server process and handed, through the environment, only to the ingest process the server starts.
+ */
 export const LOCAL_KEYS: SigningKeys = {
   accessKeyId: 'S3RVER',
-  secretAccessKey: 'S3RVER',
+  secretAccessKey: randomBytes(32).toString('base64url'),
   region: 'us-east-1',
 };
 
@@ -86,7 +92,7 @@ export async function startLocalS3(options: {
   };
 }
 
-/** What the SDK needs to talk to the local S3 server (its credentials), set before any client is created. */
+/** What the SDK needs to talk to the local S3 server (the credentials above), set before any client is created. */
 export function useLocalS3(endpoint: string, bucket: string): void {
   Object.assign(process.env, {
     AWS_ENDPOINT_URL_S3: endpoint,

@@ -7,14 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { fixtureZip } from '../support/fixtures.ts';
 import { startTestServer } from '../support/local-server.ts';
-import { LOCAL_BUCKET, s3Client } from '../support/s3-requests.ts';
+import { LOCAL_BUCKET, s3Client, signedForm } from '../support/s3-requests.ts';
 import { WEB_DIST } from '../support/web-dist.ts';
 
 /**
  * A web page on another loopback origin, opened in real headless Chromium while Reconnect runs, goes
- * after the reports on the local S3 endpoint: an auto-submitted form to overwrite a report's status,
- * another to store a page of its own on the S3 origin and then open it (a page there would read the
- * bucket as same-origin), and fetches to list and read. None of it may read or change a report. The
+ * after the reports on the local S3 endpoint: auto-submitted forms to overwrite a report's status and
+ * to store a page of its own on the S3 origin and then open it (a page there would read the bucket as
+ * same-origin), unsigned and signed with s3rver's public secret, and fetches to list, read and post. None of it may read or change a report. The
  * page's own presigned upload, from its own origin, must still work.
  */
 let t: Awaited<ReturnType<typeof startTestServer>>;
@@ -39,6 +39,9 @@ async function snapshot(): Promise<string[]> {
   return texts;
 }
 
+/** Forms signed with s3rver's public secret (S3RVER), as a page could sign them in JavaScript. */
+let publicForms: { overwrite: Record<string, string>; plant: Record<string, string> };
+
 function attackPage(): string {
   const bucket = `${t.server.s3Endpoint}/${LOCAL_BUCKET}`;
   const forged = JSON.stringify({ status: 'failed', error: { code: 'x', message: 'overwritten' } });
@@ -50,8 +53,12 @@ function attackPage(): string {
     })();
   </script>`;
   const html = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const hidden = (fields: Record<string, string>) =>
+    Object.entries(fields)
+      .map(([name, value]) => `<input type="hidden" name="${html(name)}" value="${html(value)}">`)
+      .join('');
   return `<!doctype html><html><body>
-  <iframe name="one"></iframe><iframe name="two"></iframe>
+  <iframe name="one"></iframe><iframe name="two"></iframe><iframe name="three"></iframe><iframe name="four"></iframe>
   <form id="overwrite" method="POST" action="${bucket}" enctype="multipart/form-data" target="one">
     <input type="hidden" name="key" value="reports/${victim}/status.json">
     <textarea name="file">${html(forged)}</textarea>
@@ -61,14 +68,19 @@ function attackPage(): string {
     <input type="hidden" name="Content-Type" value="text/html">
     <textarea name="file">${html(stored)}</textarea>
   </form>
+  <form id="overwriteSigned" method="POST" action="${bucket}" enctype="multipart/form-data" target="three">
+    ${hidden(publicForms.overwrite)}<textarea name="file">${html(forged)}</textarea>
+  </form>
+  <form id="plantSigned" method="POST" action="${bucket}" enctype="multipart/form-data" target="four">
+    ${hidden(publicForms.plant)}<textarea name="file">${html(stored)}</textarea>
+  </form>
   <script>
     window.results = {};
     const attempt = async (name, run) => {
       try { window.results[name] = await run(); } catch (e) { window.results[name] = 'blocked: ' + e.name; }
     };
     (async () => {
-      document.getElementById('overwrite').submit();
-      document.getElementById('plant').submit();
+      for (const id of ['overwrite', 'plant', 'overwriteSigned', 'plantSigned']) document.getElementById(id).submit();
       await attempt('list', async () => (await fetch('${bucket}?list-type=2')).text());
       await attempt('read', async () => (await fetch('${bucket}/reports/${victim}/report.json')).text());
       await attempt('post', async () => {
@@ -94,6 +106,16 @@ beforeAll(async () => {
   const uploaded = await t.upload('Basic_LinkedInDataExport.zip', fixtureZip('era-2026').bytes);
   expect((await t.settled(uploaded.id)).status).toBe(200);
   victim = uploaded.id;
+  const overwrite = await signedForm(t.server.s3Endpoint, {
+    key: `reports/${victim}/status.json`,
+    secret: 'S3RVER',
+  });
+  const plant = await signedForm(t.server.s3Endpoint, {
+    key: 'pages/pwn.html',
+    fields: { 'Content-Type': 'text/html' },
+    secret: 'S3RVER',
+  });
+  publicForms = { overwrite: overwrite.fields, plant: plant.fields };
   attacker = createServer((req, res) => {
     if (req.url === '/loot') {
       let body = '';
@@ -153,8 +175,8 @@ describe('a page on another loopback origin', () => {
     expect(planted?.status()).toBe(403);
     expect(plantedType).toBe('application/xml');
     const refused = t.logs.filter((l) => l.includes('"s3-refused"'));
-    // Two forms and two posts at least (the list and read may stop at CORS preflight-free GETs: refused too).
-    expect(refused.length).toBeGreaterThanOrEqual(4);
+    // Four forms, two fetched posts, the list, the read and the planted page's address, all refused.
+    expect(refused.length).toBeGreaterThanOrEqual(8);
   }, 30_000);
 });
 

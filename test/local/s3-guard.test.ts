@@ -170,6 +170,29 @@ describe('writing without the credentials', () => {
     await expectVictimIntact();
   });
 
+  it("a form or a link signed with s3rver's own, public secret is refused", async () => {
+    // S3RVER / S3RVER is printed in s3rver's documentation: a page could sign with it in JavaScript.
+    const withPublicSecret = await signedForm(t.server.s3Endpoint, {
+      key: `reports/${victim}/status.json`,
+      secret: 'S3RVER',
+    });
+    const answer = await postForm(withPublicSecret.url, withPublicSecret.fields, {
+      bytes: new TextEncoder().encode('{"status":"failed"}'),
+    });
+    expect(answer.status).toBe(403);
+    const publicClient = s3Client(t.server.s3Endpoint, 'S3RVER');
+    const link = await getSignedUrl(
+      publicClient,
+      new GetObjectCommand({ Bucket: LOCAL_BUCKET, Key: `reports/${victim}/report.json` }),
+      { expiresIn: 60 },
+    );
+    expect((await fetch(link)).status).toBe(403);
+    await expect(publicClient.send(new ListObjectsV2Command({ Bucket: LOCAL_BUCKET }))).rejects.toMatchObject(
+      { name: 'SignatureDoesNotMatch' },
+    );
+    await expectVictimIntact();
+  });
+
   it('a signed write whose body was changed after signing is refused', async () => {
     const client = owner();
     // Swap the body for another of the same length once the SDK has signed the request.

@@ -1,12 +1,13 @@
 import { request } from 'node:http';
 import { S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import { LOCAL_KEYS } from '../../functions/local/local-s3.ts';
 
 /** The local S3 server's bucket and the credentials the local product signs with. */
 export const LOCAL_BUCKET = 'reconnect-local';
 
-/** An S3 client as the product builds one, with these credentials (the right ones by default). */
-export function s3Client(endpoint: string, secretAccessKey = 'S3RVER'): S3Client {
+/** An S3 client as the product builds one, with this secret (the local server's own by default). */
+export function s3Client(endpoint: string, secretAccessKey = LOCAL_KEYS.secretAccessKey): S3Client {
   return new S3Client({
     endpoint,
     region: 'us-east-1',
