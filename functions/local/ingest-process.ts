@@ -53,6 +53,8 @@ export class IngestProcess {
   private child: ChildProcess | null = null;
   private readonly waiting = new Map<number, Waiter>();
   private next = 0;
+  /** Processes ended on purpose (idle, closed, out of time), whose exit is no news. */
+  private readonly ending = new WeakSet<ChildProcess>();
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -95,7 +97,10 @@ export class IngestProcess {
     clearTimeout(this.idleTimer);
     const child = this.child;
     this.child = null;
-    if (child) await kill(child);
+    if (child) {
+      this.ending.add(child);
+      await kill(child);
+    }
   }
 
   /** Ends the process after `ms` with nothing to do (a delivery in between cancels it). */
@@ -136,7 +141,8 @@ export class IngestProcess {
     });
     child.on('error', (error) => this.lost(child, new Error(`The ingest process stopped (${error.name}).`)));
     child.on('exit', (code, signal) => {
-      this.log({ event: 'ingest-process-exited', code: code ?? -1, signal: signal ?? '' });
+      if (!this.ending.has(child))
+        this.log({ event: 'ingest-process-exited', code: code ?? -1, signal: signal ?? '' });
       this.lost(
         child,
         /heap out of memory/i.test(stderr)
@@ -152,6 +158,7 @@ export class IngestProcess {
   private end(child: ChildProcess, error: Error): void {
     this.log({ event: 'ingest-process-ended', reason: 'time' });
     this.lost(child, error);
+    this.ending.add(child);
     void kill(child);
   }
 

@@ -31,7 +31,7 @@ export const LOCAL_KEYS: SigningKeys = {
 
 /**
  * A real S3-protocol server, its data in a folder on disk, the bucket created. s3rver itself listens
- * on a Unix socket in a private folder that only this process knows of; what listens on loopback is
+ * on a Unix socket in a private folder (0700) that only this process knows of; what listens on loopback is
  * the guard in front of it (s3-guard.ts), which lets through only what S3 would accept.
  */
 export async function startLocalS3(options: {
@@ -42,13 +42,16 @@ export async function startLocalS3(options: {
   log?: (entry: Record<string, string | number>) => void;
 }): Promise<LocalS3> {
   makePrivate(options.directory);
-  // Beside the data, not in it (s3rver would list a folder there as a bucket); emptied at each start.
-  const spoolDirectory = `${options.directory}-incoming`;
-  rmSync(spoolDirectory, { recursive: true, force: true });
-  makePrivate(spoolDirectory);
-  // mkdtemp makes the folder 0700; a socket path must stay short (about 100 bytes), hence the temp folder.
-  const socketDirectory = mkdtempSync(join(tmpdir(), 'reconnect-s3-'));
-  const socket = join(socketDirectory, 's3.sock');
+  // The guard's own folder, beside the data (s3rver would list a folder inside it as a bucket):
+  // bodies waiting to be checked, and the socket to s3rver. Private, and emptied at each start.
+  const guardDirectory = `${options.directory}-guard`;
+  rmSync(guardDirectory, { recursive: true, force: true });
+  makePrivate(guardDirectory);
+  // A socket's path may not be much longer than 100 bytes: past that, a private temporary folder holds it.
+  const nearby = join(guardDirectory, 's3.sock');
+  const socketDirectory =
+    Buffer.byteLength(nearby) < 100 ? null : mkdtempSync(join(tmpdir(), 'reconnect-s3-'));
+  const socket = socketDirectory ? join(socketDirectory, 's3.sock') : nearby;
   const server = new S3rver({
     silent: true,
     directory: options.directory,
@@ -65,7 +68,7 @@ export async function startLocalS3(options: {
     upstream: socket,
     bucket: options.bucket,
     bucketDirectory: join(options.directory, options.bucket),
-    spoolDirectory,
+    spoolDirectory: guardDirectory,
     keys: LOCAL_KEYS,
     timeouts: options.timeouts,
     log: options.log ?? (() => {}),
@@ -75,7 +78,7 @@ export async function startLocalS3(options: {
     port = await guard.listen(options.port ?? 0);
   } catch (error) {
     upstream.close();
-    rmSync(socketDirectory, { recursive: true, force: true });
+    if (socketDirectory) rmSync(socketDirectory, { recursive: true, force: true });
     throw error;
   }
   return {
@@ -86,8 +89,8 @@ export async function startLocalS3(options: {
       await guard.close();
       upstream.closeAllConnections();
       await new Promise<void>((done) => upstream.close(() => done()));
-      rmSync(socketDirectory, { recursive: true, force: true });
-      rmSync(spoolDirectory, { recursive: true, force: true });
+      if (socketDirectory) rmSync(socketDirectory, { recursive: true, force: true });
+      rmSync(guardDirectory, { recursive: true, force: true });
     },
   };
 }

@@ -373,6 +373,24 @@ describe('browsers', () => {
     expect(page.headers.get('access-control-allow-methods')).toBe('POST');
   });
 
+  it('answers only to its own name (a page whose name was pointed at 127.0.0.1 is not it)', async () => {
+    const link = await getSignedUrl(
+      owner(),
+      new GetObjectCommand({ Bucket: LOCAL_BUCKET, Key: `reports/${victim}/status.json` }),
+      { expiresIn: 60 },
+    );
+    const { pathname, search, port } = new URL(link);
+    const rebound = await rawRequest(t.server.s3Endpoint, {
+      method: 'GET',
+      path: pathname + search,
+      headers: { host: `rebound.example:${port}` },
+    });
+    expect(rebound.status).toBe(403);
+    expect(rebound.text).toContain('Unknown host');
+    const named = await rawRequest(t.server.s3Endpoint, { method: 'GET', path: pathname + search });
+    expect(named.status).toBe(200);
+  });
+
   it('tells browsers to run nothing it serves', async () => {
     const answer = await fetch(`${bucketUrl}?list-type=2`);
     expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
