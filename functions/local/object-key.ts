@@ -25,12 +25,13 @@ export function targetOf(path: string): Target | null {
 }
 
 /**
- * Whether a key names a file inside the bucket's folder: no `.` or `..` segment, no backslash or NUL
- * (names a filesystem may read differently), at most S3's 1,024 bytes, and, resolved against the
- * folder, still inside it.
+ * Whether a key names a file inside the bucket's folder: no `.` or `..` segment, no backslash or
+ * control character (names a filesystem or a multipart form may read differently), at most S3's
+ * 1,024 bytes, and, resolved against the folder, still inside it.
  */
 export function isSafeKey(key: string, bucketDirectory: string): boolean {
-  if (key === '' || Buffer.byteLength(key) > 1024 || /[\\\0]/.test(key)) return false;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses
+  if (key === '' || Buffer.byteLength(key) > 1024 || /[\\\x00-\x1f\x7f]/.test(key)) return false;
   if (key.split('/').some((segment) => segment === '.' || segment === '..')) return false;
   const root = resolve(bucketDirectory);
   return resolve(root, ...key.split('/')).startsWith(root + sep);

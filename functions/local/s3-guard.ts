@@ -178,8 +178,11 @@ export class S3Guard {
       // DeleteObjects names its keys in the body, where s3rver turns each into a path too.
       if (req.method === 'POST' && /(^|[?&])delete(=|&|$)/.test(req.url ?? '')) {
         const body = await text(spool.open());
-        const keys = [...body.matchAll(/<Key>([^<]*)<\/Key>/g)].map((m) => decodeXml(m[1] ?? ''));
-        if (keys.some((key) => !isSafeKey(key, this.options.bucketDirectory)))
+        const keys = [...body.matchAll(/<(?:\w+:)?Key>([^<]*)<\/(?:\w+:)?Key>/g)].map((m) =>
+          decodeXml(m[1] ?? ''),
+        );
+        // A key hidden in CDATA would not be seen above: no need for it here.
+        if (body.includes('<![CDATA[') || keys.some((key) => !isSafeKey(key, this.options.bucketDirectory)))
           return this.refuse(req, res, badKey());
       }
       const headers: OutgoingHttpHeaders = {};

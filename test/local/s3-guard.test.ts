@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  DeleteObjectsCommand,
   GetObjectCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
@@ -338,6 +339,16 @@ describe('writing without the credentials', () => {
     await expect(
       owner().send(new PutObjectCommand({ Bucket: LOCAL_BUCKET, Key: '../../escaped/f', Body: 'x' })),
     ).rejects.toMatchObject({ $metadata: { httpStatusCode: 400 } });
+    // DeleteObjects names its keys in the body; s3rver turns them into paths just the same.
+    await expect(
+      owner().send(
+        new DeleteObjectsCommand({
+          Bucket: LOCAL_BUCKET,
+          Delete: { Objects: [{ Key: `../${LOCAL_BUCKET}/reports/${victim}/status.json` }] },
+        }),
+      ),
+    ).rejects.toMatchObject({ $metadata: { httpStatusCode: 400 } });
+    await expectVictimIntact();
     const anyKey = await signedForm(t.server.s3Endpoint, {
       key: FILENAME,
       conditions: [['starts-with', '$key', '']],
