@@ -8,7 +8,7 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { createIngestHandler } from '../../functions/ingest/create-ingest-handler.ts';
 import { EventBridge } from '../../functions/local/event-bridge.ts';
-import { startLocalS3 } from '../../functions/local/local-s3.ts';
+import { LOCAL_KEYS, startLocalS3 } from '../../functions/local/local-s3.ts';
 import { keys } from '../../functions/storage/report-id.ts';
 import { ReportStore, s3ClientFromEnvironment } from '../../functions/storage/report-store.ts';
 import { fixtureZip } from '../support/fixtures.ts';
@@ -29,9 +29,10 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 describe('the S3-protocol server unreachable for a while', () => {
   it('the ingest fails the way Lambda retries, and the report completes once storage is back', async () => {
-    process.env.AWS_ACCESS_KEY_ID = 'S3RVER';
-    process.env.AWS_SECRET_ACCESS_KEY = 'S3RVER';
-    process.env.AWS_REGION = 'us-east-1';
+    // The local S3 server's credentials (its secret is made by the server, not s3rver's public one).
+    process.env.AWS_ACCESS_KEY_ID = LOCAL_KEYS.accessKeyId;
+    process.env.AWS_SECRET_ACCESS_KEY = LOCAL_KEYS.secretAccessKey;
+    process.env.AWS_REGION = LOCAL_KEYS.region;
     const directory = mkdtempSync(join(tmpdir(), 'reconnect-fault-'));
     const port = await freePort();
     let s3 = await startLocalS3({ directory, bucket: 'faults', port });

@@ -181,11 +181,10 @@ describe('failures, each with its status and a message in plain words', () => {
     });
   });
 
-  it('an empty file ends as failed', async () => {
-    const { id } = await t.upload('Connections.csv', new Uint8Array());
-    const { status, body } = await t.settled(id);
-    expect(status).toBe(422);
-    expect(body.error.code).toBe('empty-input');
+  it("an empty file is refused at the upload, by the form's size range, as S3 refuses it", async () => {
+    const { id, status } = await t.upload('Connections.csv', new Uint8Array());
+    expect(status).toBe(400);
+    expect((await t.api(`/api/reports/${id}?omit=people`)).status).toBe(202);
   });
 
   it('an ingest that stalled (every retry failed) is answered as failed, not processing forever', async () => {

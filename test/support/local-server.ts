@@ -1,17 +1,21 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type LocalServer, startLocal } from '../../functions/local/start-local.ts';
+import { type LocalOptions, type LocalServer, startLocal } from '../../functions/local/start-local.ts';
 
 export interface Uploaded {
   id: string;
   status: number;
 }
 
-/** The local product on free loopback ports, its data in a fresh folder; logs collected for assertions. */
+/**
+ * The local product on free loopback ports, its data in a fresh folder; logs collected for assertions.
+ * `options` override the server's own (its limits, its retry pauses).
+ */
 export async function startTestServer(
   dataDirectory = mkdtempSync(join(tmpdir(), 'reconnect-')),
   webDirectory?: string,
+  options: Partial<LocalOptions> = {},
 ) {
   const logs: string[] = [];
   const server: LocalServer = await startLocal({
@@ -19,6 +23,7 @@ export async function startTestServer(
     port: 0,
     webDirectory: webDirectory ?? join(dataDirectory, 'no-web'),
     log: (entry) => logs.push(JSON.stringify(entry)),
+    ...options,
   });
   const api = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init);
   const createReport = async () => {
