@@ -24,10 +24,19 @@ const CATEGORY: Record<Category, number> = {
   other: 0.12,
 };
 const TIE: Record<Tie, number> = { close: 1, familiar: 0.7, distant: 0.45 };
+/**
+ * How much surer counts than closer at the top of the list: cubed, a likely colleague (0.6) you wrote
+ * with often comes after a sure one (0.95) you rarely did. On the labelled exports' tuning seeds the
+ * top 25 held 93% (generator A) and 56% (B) true former colleagues with the confidence as it is, and
+ * 97% and 64% with it cubed.
+ */
+const SURENESS = 3;
 
 export function relevanceOf(x: RelevanceInputs): number {
   const shared =
-    x.category === 'other' ? CATEGORY.other + 0.2 * x.possible : CATEGORY[x.category] * x.confidence;
+    x.category === 'other'
+      ? CATEGORY.other + 0.2 * x.possible
+      : CATEGORY[x.category] * x.confidence ** SURENESS;
   const value = 0.06 * x.seniority + 0.04 * x.centrality;
   return round(Math.min(1, 0.9 * shared * TIE[x.tie] + value), 3);
 }
