@@ -616,13 +616,17 @@ function opener(plan: DraftPlan, s: Said, du: boolean): string {
       return pick(
         [
           `wir haben uns${y} vernetzt, und ich wollte mich mal melden.`,
-          say(
-            [
-              'du bist mir neulich eingefallen, und ich wollte mal Hallo sagen.',
-              'Sie sind mir neulich eingefallen, und ich wollte mich kurz melden.',
-            ],
-            du,
-          ),
+          ...(d === null
+            ? []
+            : [
+                say(
+                  [
+                    `ich habe meine Kontakte von ${yearOf(d)} durchgesehen und an dich gedacht.`,
+                    `ich habe meine Kontakte von ${yearOf(d)} durchgesehen und an Sie gedacht.`,
+                  ],
+                  du,
+                ),
+              ]),
         ],
         v,
       );

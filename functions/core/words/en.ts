@@ -475,10 +475,13 @@ function opener(plan: DraftPlan, s: Said): string {
           v,
         );
       }
+      const since = day(h.since);
+      if (since === null) return "it's been a while since we were last in touch.";
       return pick(
         [
-          "it's been a while since we were last in touch.",
-          "you came to mind the other day and I thought I'd say hello.",
+          `it's been ${yearsWord(since, s.asOf)} since we were last in touch.`,
+          `the last time we were in touch was back in ${monthLong(since)}.`,
+          `I noticed our last exchange was back in ${monthLong(since)}.`,
         ],
         v,
       );
@@ -522,10 +525,17 @@ function opener(plan: DraftPlan, s: Said): string {
           v,
         );
       }
+      const since =
+        d !== null && s.asOf - d > 365
+          ? [`it's been a while since we connected${year}, so I thought I'd get in touch.`]
+          : [];
       return pick(
         [
           `we connected${year} and I thought I'd say hello.`,
-          "you came to mind the other day, so I thought I'd say hello.",
+          ...(d === null
+            ? []
+            : [`I was looking through my connections from ${yearOf(d)} and thought of you.`]),
+          ...since,
         ],
         v,
       );
