@@ -1,3 +1,4 @@
+import { memoised } from '../memoised.ts';
 /**
  * Company names as people type them — "Acme, Inc.", "ACME Corporation", "Acmé" — reduced to one key.
  * The key drops case, accents, punctuation, `&`/`and` and legal suffixes; a small alias table folds
@@ -153,10 +154,11 @@ function joinInitials(words: string[]): void {
   }
 }
 
-export function isNotACompany(name: string): boolean {
+/** Memoised: asked of every person's company, and companies repeat. */
+export const isNotACompany: (name: string) => boolean = memoised((name) => {
   const key = companyKey(name);
   return key === '' || NOT_A_COMPANY.has(key);
-}
+});
 
 /** How closely two names denote one company, or null when they do not. */
 export function compareCompanies(a: string, b: string): MatchTier | null {
