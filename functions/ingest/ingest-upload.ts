@@ -1,7 +1,12 @@
-import { analyze, isInputError } from '../core/index.ts';
+import { analyze, isInputError, type Report } from '../core/index.ts';
 import { inflateRawNative } from '../node/inflate-raw.ts';
 import { idOfUploadKey, keys } from '../storage/report-id.ts';
-import type { ReportStatus, ReportStore } from '../storage/report-store.ts';
+import {
+  type ReportStatus,
+  type ReportStore,
+  type WriteCondition,
+  WriteConflict,
+} from '../storage/report-store.ts';
 
 export interface IngestDeps {
   store: ReportStore;
@@ -73,13 +78,19 @@ export async function ingestUpload(key: string, deps: IngestDeps): Promise<Inges
     if (!isInputError(error)) throw error;
     return fail(id, settled, deps, error.code, error.message);
   }
-  await deps.store.putReport(id, report);
-  await deps.store.putStatus(id, { ...settled, status: 'ready', updatedAt: deps.now().toISOString() });
+  // False when another delivery of this upload's event finished first (the report may be corrected since).
+  const written = await writeFirstReport(id, report, deps);
+  if (written)
+    await deps.store.putStatus(id, { ...settled, status: 'ready', updatedAt: deps.now().toISOString() });
   await deps.store.deletePrefix(keys.uploadPrefix(id));
   // Deleted while it was processed: the report must not come back.
   if (await deps.store.isDeleted(id)) {
     await deps.store.deleteReport(id);
     deps.log({ event: 'ingest-discarded', id });
+    return 'already-done';
+  }
+  if (!written) {
+    deps.log({ event: 'ingest-redelivered', id });
     return 'already-done';
   }
   deps.log({
@@ -90,6 +101,29 @@ export async function ingestUpload(key: string, deps: IngestDeps): Promise<Inges
     ms: Date.now() - started,
   });
   return 'ready';
+}
+
+/**
+ * The report's first write: only where there is none (If-None-Match: *). S3 may deliver an upload's
+ * event twice, and a second ingest finishing after the first must not overwrite a report the person
+ * has corrected since. One is there already: if its status is settled, another ingest finished (false:
+ * nothing written); if still processing, it is what an earlier try of this ingest left before failing
+ * (or a twin's, just as good), replaced only if it is still that one (If-Match).
+ */
+async function writeFirstReport(id: string, report: Report, deps: IngestDeps): Promise<boolean> {
+  let condition: WriteCondition = { ifNoneMatch: '*' };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await deps.store.putReport(id, report, condition);
+      return true;
+    } catch (error) {
+      if (!(error instanceof WriteConflict) || attempt >= 4) throw error;
+    }
+    const status = await deps.store.getStatus(id);
+    if (!status || status.status === 'ready' || status.status === 'failed') return false;
+    const there = await deps.store.getReportVersioned(id);
+    condition = there ? { ifMatch: there.etag } : { ifNoneMatch: '*' };
+  }
 }
 
 async function fail(
