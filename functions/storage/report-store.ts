@@ -124,6 +124,19 @@ export class ReportStore {
     return this.getVersioned<Report>(keys.report(id));
   }
 
+  /** The stored report's ETag, without reading it (a report can be tens of MB); null when there is none. */
+  async reportETag(id: string): Promise<string | null> {
+    try {
+      const head = await this.client.send(
+        new HeadObjectCommand({ Bucket: this.bucket, Key: keys.report(id) }),
+      );
+      return head.ETag ?? null;
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
+  }
+
   /** Returns the new ETag; throws WriteConflict when `condition` does not hold. */
   async putReport(id: string, report: Report, condition?: WriteCondition): Promise<string> {
     return this.putJson(keys.report(id), report, condition);
