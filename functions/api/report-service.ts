@@ -65,7 +65,8 @@ export interface ServiceOptions extends Partial<typeof SERVICE_DEFAULTS> {
 /**
  * Reading and changing stored reports, with every cache the API keeps and their eviction: statuses,
  * parsed reports, page bodies, download links, and the changes to a report (corrections, marks,
- * employers), one after another in this process and conditional writes across processes. No HTTP in here: the routes are thin over it, and it is tested on its own.
+ * employers): one after another in this process, conditional writes across processes. No HTTP in
+ * here: the routes are thin over it, and it is tested on its own.
  * Errors are the API's (`ApiError`): 404 for what does not exist, 409 not ready, 410 an old version.
  */
 export class ReportService {
@@ -205,7 +206,8 @@ export class ReportService {
    *   read (S3's If-Match on its ETag). If another writer got there first, the change is made again
    *   on what that writer left, after a random pause, up to `writeAttempts` tries (then 503 busy).
    * Then the status gets a new `updatedAt`, also conditionally, which retires every instance's cached
-   * copy. Changes are functions of the report read, so making one again is safe.
+   * copy. Changes are functions of the report read, so making one again is safe (and a 503 from the
+   * status's tries, after the report was written, is safe to send again).
    */
   private change(id: string, make: (report: Report) => Report): Promise<Changed> {
     return this.oneAtATime(id, async () => {
