@@ -27,6 +27,15 @@ export const OLD_VERSION_MESSAGE =
   'This report was made by an older version of Reconnect: analyse your export again.';
 export const oldVersion = () => new ApiError(410, 'old-version', OLD_VERSION_MESSAGE);
 
+/** Every try of a change met another writer's change to the same report first (see ReportService). */
+export const writeContention = () =>
+  new ApiError(
+    503,
+    'busy',
+    'The report was being changed by other requests at the same moment. Please try again.',
+    { 'Retry-After': '1' },
+  );
+
 export const notJson = () =>
   new ApiError(415, 'unsupported-media-type', 'Send the body as JSON, with Content-Type: application/json.');
 

@@ -14,10 +14,12 @@ import { getReport, getReportRoute } from './routes/get-report.ts';
 import { health, healthRoute } from './routes/health.ts';
 import { openApiJson, openApiJsonRoute } from './routes/openapi-json.ts';
 import { postCorrections, postCorrectionsRoute } from './routes/post-corrections.ts';
+import { postMarks, postMarksRoute } from './routes/post-marks.ts';
+import { putEmployers, putEmployersRoute } from './routes/put-employers.ts';
 import { reminders, remindersIcsRoute } from './routes/reminders-ics.ts';
 import type { RouteContext } from './routes/route-context.ts';
 
-/** Bodies other than /api/analyze are small JSON: corrections at most. */
+/** Bodies other than /api/analyze are small JSON: corrections, marks or employers at most. */
 const JSON_BODY_LIMIT = 256 * 1024;
 
 /** The HTTP API, the same on Lambda and on the local server. */
@@ -79,6 +81,8 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.openapi(deleteReportRoute, deleteReport(ctx));
   app.openapi(getPeopleRoute, getPeople(ctx));
   app.openapi(postCorrectionsRoute, postCorrections(ctx));
+  app.openapi(postMarksRoute, postMarks(ctx));
+  app.openapi(putEmployersRoute, putEmployers(ctx));
   app.openapi(exportCsvRoute, exportCsv(ctx));
   app.openapi(remindersIcsRoute, reminders(ctx));
   app.openapi(analyzeRoute, analyzeExport(ctx));

@@ -1,10 +1,21 @@
 import { applyCorrections } from '../core/corrections.ts';
-import { type Corrections, REPORT_VERSION, type Report } from '../core/index.ts';
+import {
+  type AnalyzeOptions,
+  type Corrections,
+  REPORT_VERSION,
+  type Report,
+  withEmployers,
+} from '../core/index.ts';
 import { isReportId, keys } from '../storage/report-id.ts';
-import type { ReportStatus, ReportStore } from '../storage/report-store.ts';
+import {
+  type ReportStatus,
+  type ReportStore,
+  type Versioned,
+  WriteConflict,
+} from '../storage/report-store.ts';
 import type { EncodedBody } from './answer.ts';
-import { notFound, notReady, oldVersion } from './api-error.ts';
-import { boundedCorrections } from './correction-limits.ts';
+import { notFound, notReady, oldVersion, writeContention } from './api-error.ts';
+import { boundedCorrections, boundedMarks, type MarksAsked } from './correction-limits.ts';
 import { type CachedReport, ReportCache } from './report-cache.ts';
 import { settledStatus } from './settled-status.ts';
 import { StatusCache } from './status-cache.ts';
@@ -12,7 +23,15 @@ import { StatusCache } from './status-cache.ts';
 /** What the service needs of storage: a ReportStore, or anything shaped like one (tests). */
 export type ReportStorage = Pick<
   ReportStore,
-  'getStatus' | 'putStatus' | 'getReport' | 'putReport' | 'deleteReport' | 'isDeleted' | 'presignDownload'
+  | 'getStatus'
+  | 'getStatusVersioned'
+  | 'putStatus'
+  | 'getReport'
+  | 'getReportVersioned'
+  | 'putReport'
+  | 'deleteReport'
+  | 'isDeleted'
+  | 'presignDownload'
 >;
 
 export const SERVICE_DEFAULTS = {
@@ -28,6 +47,13 @@ export const SERVICE_DEFAULTS = {
   downloadsKept: 1000,
   /** Reports known to be of an older version, kept so each request does not read them again. */
   oldKept: 1000,
+  /**
+   * Tries of one change when another writer (another Lambda instance) changed the report between its
+   * read and its write; then 503 busy. Each try waits a random while, up to twice the last.
+   */
+  writeAttempts: 12,
+  writeBackoffMs: 20,
+  writeBackoffMaxMs: 500,
 };
 
 export interface ServiceOptions extends Partial<typeof SERVICE_DEFAULTS> {
@@ -38,8 +64,9 @@ export interface ServiceOptions extends Partial<typeof SERVICE_DEFAULTS> {
 
 /**
  * Reading and changing stored reports, with every cache the API keeps and their eviction: statuses,
- * parsed reports, page bodies, download links, and the queue that applies corrections to one report
- * one after another. No HTTP in here: the routes are thin over it, and it is tested on its own.
+ * parsed reports, page bodies, download links, and the changes to a report (corrections, marks,
+ * employers): one after another in this process, conditional writes across processes. No HTTP in
+ * here: the routes are thin over it, and it is tested on its own.
  * Errors are the API's (`ApiError`): 404 for what does not exist, 409 not ready, 410 an old version.
  */
 export class ReportService {
@@ -68,6 +95,11 @@ export class ReportService {
     if (!isReportId(id)) throw notFound();
     const stored = await this.statuses.get(id);
     if (!stored) throw notFound();
+    return this.live(id, stored);
+  }
+
+  /** A stored status as it stands now: settled (stalled, never uploaded), and 404 once expired. */
+  private async live(id: string, stored: ReportStatus): Promise<ReportStatus> {
     const now = this.options.now();
     const status = settledStatus(stored, now, this.options.uploadUrlSeconds);
     if (Date.parse(status.expiresAt) <= now) {
@@ -142,31 +174,128 @@ export class ReportService {
     return url;
   }
 
+  /** Applies corrections (colleague or not, merges, and their undo) to a stored report. */
+  correct(id: string, asked: Corrections): Promise<Changed> {
+    return this.change(id, (report) =>
+      applyCorrections(report, boundedCorrections(report.corrections, asked)),
+    );
+  }
+
   /**
-   * Applies corrections to a stored report, one request after another per report: each reads the
-   * report the previous one wrote, so two sent at once (two quick clicks, two tabs) both count. Within
-   * this process only: on AWS two Lambda instances can still race, and the later write wins.
+   * Keep-in-touch marks: laid over the report as corrections are, and the report re-ranked as of
+   * `today` (a mark is made after the export; never earlier than the report's own as-of date).
    */
-  correct(id: string, asked: Corrections): Promise<{ report: Report; version: string }> {
+  mark(id: string, asked: MarksAsked, today: string): Promise<Changed> {
+    return this.change(id, (report) =>
+      applyCorrections(report, boundedMarks(report, asked, today), {
+        asOf: today > report.asOf ? today : report.asOf,
+      }),
+    );
+  }
+
+  /** The owner's employers given anew: the connections analysed again, corrections and marks kept. */
+  setEmployers(id: string, employers: NonNullable<AnalyzeOptions['employers']>): Promise<Changed> {
+    return this.change(id, (report) => withEmployers(report, employers));
+  }
+
+  /**
+   * Every change to a stored report is a read-modify-write, made so that no change is lost:
+   * - within this process, one change to a report after another (a queue per report), so two quick
+   *   clicks never even race;
+   * - across processes (two Lambda instances), the report is written only if it is still the one
+   *   read (S3's If-Match on its ETag). If another writer got there first, the change is made again
+   *   on what that writer left, after a random pause, up to `writeAttempts` tries (then 503 busy).
+   * Then the status gets a new `updatedAt`, also conditionally, which retires every instance's cached
+   * copy. Changes are functions of the report read, so making one again is safe (and a 503 from the
+   * status's tries, after the report was written, is safe to send again).
+   */
+  private change(id: string, make: (report: Report) => Report): Promise<Changed> {
     return this.oneAtATime(id, async () => {
-      // Read in turn: a correction sent just before this one may have changed the report.
-      const { report, status } = await this.report(id);
-      const next = applyCorrections(report, boundedCorrections(report.corrections, asked));
-      await this.store.putReport(id, next);
-      // A new updatedAt retires every instance's cached copy of the report.
-      const version = new Date(Math.max(this.options.now(), Date.parse(status.updatedAt) + 1)).toISOString();
-      await this.store.putStatus(id, { ...status, updatedAt: version });
-      this.forget(id);
-      // Deleted while we worked: make sure nothing of it stays.
-      if (await this.store.isDeleted(id)) {
-        await this.store.deleteReport(id);
-        throw notFound();
+      for (let attempt = 1; ; attempt++) {
+        const read = await this.forUpdate(id);
+        const next = make(read.report.value);
+        let etag: string;
+        try {
+          etag = await this.store.putReport(id, next, { ifMatch: read.report.etag });
+        } catch (error) {
+          if (!(error instanceof WriteConflict)) throw error;
+          this.forget(id);
+          if (attempt >= this.options.writeAttempts) throw writeContention();
+          await this.pause(attempt);
+          continue;
+        }
+        const { version, first } = await this.touch(id, read.status, etag);
+        this.forget(id);
+        // Deleted while we worked: make sure nothing of it stays.
+        if (await this.store.isDeleted(id)) {
+          await this.store.deleteReport(id);
+          throw notFound();
+        }
+        // The page reads the list again next: from this copy, not by reading back what was just
+        // written; kept after the answer has gone out (the page asks for the list only once it has it).
+        // Only when the status was still the one read: else another writer's change came after ours,
+        // and this copy is not the report that status stands for.
+        if (first)
+          this.keep(id, version, () => new Promise((done) => setTimeout(() => done(next), 0))).catch(
+            () => {},
+          );
+        return { report: next, version };
       }
-      // The page reads the list again next: from this copy, not by reading back what was just written;
-      // kept after the answer has gone out (the page asks for the list only once it has it).
-      this.keep(id, version, () => new Promise((done) => setTimeout(() => done(next), 0))).catch(() => {});
-      return { report: next, version };
     });
+  }
+
+  /** The status (fresh from storage, not the cache) and the report, each with its ETag, to change it. */
+  private async forUpdate(
+    id: string,
+  ): Promise<{ status: Versioned<ReportStatus>; report: Versioned<Report> }> {
+    if (!isReportId(id)) throw notFound();
+    const stored = await this.store.getStatusVersioned(id);
+    if (!stored) throw notFound();
+    const status = await this.live(id, stored.value);
+    if (status.status !== 'ready') throw notReady(status.status);
+    if (this.old.has(versionKey(id, status.updatedAt))) throw oldVersion();
+    const report = await this.store.getReportVersioned(id);
+    if (!report) throw notFound();
+    this.checkVersion(id, status.updatedAt, report.value);
+    return { status: stored, report };
+  }
+
+  /**
+   * Writes the status with a new `updatedAt` (later than the one stored: the caches' version), if it
+   * is still the one read; if another writer changed it meanwhile, on top of theirs. `first` says
+   * whether the status read before the report was written was still there to replace.
+   */
+  private async touch(
+    id: string,
+    read: Versioned<ReportStatus>,
+    reportETag: string,
+  ): Promise<{ version: string; first: boolean }> {
+    let current = read;
+    for (let attempt = 1; ; attempt++) {
+      const updatedAt = Date.parse(current.value.updatedAt) + 1;
+      const version = new Date(Math.max(this.options.now(), updatedAt)).toISOString();
+      try {
+        await this.store.putStatus(
+          id,
+          { ...current.value, updatedAt: version, reportETag },
+          { ifMatch: current.etag },
+        );
+        return { version, first: attempt === 1 };
+      } catch (error) {
+        if (!(error instanceof WriteConflict)) throw error;
+        if (attempt >= this.options.writeAttempts) throw writeContention();
+        const fresh = await this.store.getStatusVersioned(id);
+        if (!fresh) throw notFound();
+        current = fresh;
+      }
+    }
+  }
+
+  /** A random pause before the next try, up to twice as long as the last one could be. */
+  private pause(attempt: number): Promise<void> {
+    const { writeBackoffMs, writeBackoffMaxMs } = this.options;
+    const ceiling = Math.min(writeBackoffMaxMs, writeBackoffMs * 2 ** (attempt - 1));
+    return new Promise((done) => setTimeout(done, Math.random() * ceiling));
   }
 
   async delete(id: string): Promise<void> {
@@ -223,6 +352,12 @@ export class ReportService {
       if (this.corrections.get(id) === mine) this.corrections.delete(id);
     }
   }
+}
+
+/** A changed report, and the version (status `updatedAt`) it was stored under. */
+export interface Changed {
+  report: Report;
+  version: string;
 }
 
 const versionKey = (id: string, version: string) => `${id}\u0000${version}`;

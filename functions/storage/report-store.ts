@@ -30,6 +30,37 @@ export interface ReportStatus {
   options?: UploadOptions;
   /** The language asked for at upload: the default for the report's words. */
   lang?: string;
+  /**
+   * The ETag of the report.json this status was written after (by a change to the report): two
+   * statuses alike are then about the same report, so one writer's conditional write of the status
+   * cannot pass for another's.
+   */
+  reportETag?: string;
+}
+
+/** A stored object as it was read, with the ETag a conditional write of it names. */
+export interface Versioned<T> {
+  value: T;
+  etag: string;
+}
+
+/**
+ * How a write must find the object: still as it was read (`ifMatch`, its ETag), or not there yet
+ * (`ifNoneMatch: '*'`). S3 enforces both (moto's S3 server too); s3rver ignores them.
+ */
+export type WriteCondition = { ifMatch: string } | { ifNoneMatch: '*' };
+
+/**
+ * A conditional write refused: the object changed since it was read, or is gone (S3 answers 412
+ * PreconditionFailed, 409 ConditionalRequestConflict while another conditional write of the key is
+ * under way, or 404 for If-Match on a key that no longer exists). Read it again and redo the change.
+ */
+export class WriteConflict extends Error {
+  override readonly name = 'WriteConflict';
+
+  constructor(readonly key: string) {
+    super('The object changed since it was read.');
+  }
 }
 
 /** The engine's options as they travel with an upload (`asOf` defaults to the day it is analysed). */
@@ -74,16 +105,41 @@ export class ReportStore {
     return this.getJson<ReportStatus>(keys.status(id));
   }
 
-  async putStatus(id: string, status: ReportStatus): Promise<void> {
-    await this.putJson(keys.status(id), status);
+  /** The status with its ETag, for a change that must not overwrite another's (see WriteCondition). */
+  async getStatusVersioned(id: string): Promise<Versioned<ReportStatus> | null> {
+    return this.getVersioned<ReportStatus>(keys.status(id));
+  }
+
+  /** Returns the new ETag; throws WriteConflict when `condition` does not hold. */
+  async putStatus(id: string, status: ReportStatus, condition?: WriteCondition): Promise<string> {
+    return this.putJson(keys.status(id), status, condition);
   }
 
   async getReport(id: string): Promise<Report | null> {
     return this.getJson<Report>(keys.report(id));
   }
 
-  async putReport(id: string, report: Report): Promise<void> {
-    await this.putJson(keys.report(id), report);
+  /** The report with its ETag, for a read-modify-write (corrections, marks, employers). */
+  async getReportVersioned(id: string): Promise<Versioned<Report> | null> {
+    return this.getVersioned<Report>(keys.report(id));
+  }
+
+  /** The stored report's ETag, without reading it (a report can be tens of MB); null when there is none. */
+  async reportETag(id: string): Promise<string | null> {
+    try {
+      const head = await this.client.send(
+        new HeadObjectCommand({ Bucket: this.bucket, Key: keys.report(id) }),
+      );
+      return head.ETag ?? null;
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
+  }
+
+  /** Returns the new ETag; throws WriteConflict when `condition` does not hold. */
+  async putReport(id: string, report: Report, condition?: WriteCondition): Promise<string> {
+    return this.putJson(keys.report(id), report, condition);
   }
 
   /** The upload's size, from S3 itself: a presigned policy is not trusted to have enforced it. */
@@ -246,10 +302,14 @@ export class ReportStore {
    * write can see a partial document. Both pass on a second read; a missing object does not retry.
    */
   private async getJson<T>(key: string): Promise<T | null> {
+    return (await this.getVersioned<T>(key))?.value ?? null;
+  }
+
+  private async getVersioned<T>(key: string): Promise<Versioned<T> | null> {
     for (let attempt = 0; ; attempt++) {
       try {
-        const text = await this.getText(key);
-        return text === null ? null : (JSON.parse(text) as T);
+        const read = await this.getObjectText(key);
+        return read === null ? null : { value: JSON.parse(read.text) as T, etag: read.etag };
       } catch (error) {
         if (attempt >= 3) throw error;
         await new Promise((done) => setTimeout(done, 20 * (attempt + 1)));
@@ -258,26 +318,56 @@ export class ReportStore {
   }
 
   private async getText(key: string): Promise<string | null> {
+    return (await this.getObjectText(key))?.text ?? null;
+  }
+
+  private async getObjectText(key: string): Promise<{ text: string; etag: string } | null> {
     try {
       const object = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
-      return object.Body ? await object.Body.transformToString() : null;
+      if (!object.Body) return null;
+      return { text: await object.Body.transformToString(), etag: object.ETag ?? '' };
     } catch (error) {
       if (isMissing(error)) return null;
       throw error;
     }
   }
 
-  private async putJson(key: string, value: unknown): Promise<void> {
-    await this.client.send(
-      new PutObjectCommand({
-        Bucket: this.bucket,
-        Key: key,
-        Body: JSON.stringify(value),
-        ContentType: 'application/json',
-        ServerSideEncryption: 'AES256',
-      }),
-    );
+  /**
+   * Writes JSON, and with a condition only if the object is as it was read (or, `ifNoneMatch`, not
+   * there): S3 checks it at the moment of the write, so of two writers that read the same version one
+   * wins and the other is told (WriteConflict) instead of silently overwriting it.
+   */
+  private async putJson(key: string, value: unknown, condition?: WriteCondition): Promise<string> {
+    try {
+      const written = await this.client.send(
+        new PutObjectCommand({
+          Bucket: this.bucket,
+          Key: key,
+          Body: JSON.stringify(value),
+          ContentType: 'application/json',
+          ServerSideEncryption: 'AES256',
+          ...(condition && 'ifMatch' in condition ? { IfMatch: condition.ifMatch } : {}),
+          ...(condition && 'ifNoneMatch' in condition ? { IfNoneMatch: condition.ifNoneMatch } : {}),
+        }),
+      );
+      return written.ETag ?? '';
+    } catch (error) {
+      if (condition && isConflict(error)) throw new WriteConflict(key);
+      throw error;
+    }
   }
+}
+
+/** What S3 answers a conditional write that does not hold (see WriteConflict). */
+function isConflict(error: unknown): boolean {
+  const { name, $metadata } = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  const status = $metadata?.httpStatusCode;
+  return (
+    name === 'PreconditionFailed' ||
+    name === 'ConditionalRequestConflict' ||
+    status === 412 ||
+    (isMissing(error) && name !== 'NoSuchBucket')
+  );
 }
 
 function isMissing(error: unknown): boolean {

@@ -117,7 +117,7 @@ describe('the full report and the exports', () => {
   });
 
   it('writes the CSV and the calendar in the language asked for', async () => {
-    const { app } = await setup();
+    const { app } = await setup({}, { now: () => new Date('2026-12-02T12:00:00Z') });
     // Read as bytes: text() would drop the BOM the file starts with.
     const csv = async (query: string) =>
       Buffer.from(
@@ -127,7 +127,8 @@ describe('the full report and the exports', () => {
     expect(await csv('?lang=de')).toBe(peopleCsv(report, report.people, 'de'));
     expect(await csv('?lang=de')).not.toBe(await csv('?lang=en'));
     const ics = await (await app.request(`/api/reports/${ID}/reminders.ics?lang=de`)).text();
-    expect(ics).toBe(remindersIcs(report, { lang: 'de' }));
+    // The calendar starts today, not at the report's as-of date.
+    expect(ics).toBe(remindersIcs(report, { lang: 'de', from: '2026-12-02' }));
     expect(ics).toContain('SUMMARY:Bei ');
     expect((await app.request(`/api/reports/${ID}/export.csv?lang=xx`)).status).toBe(400);
   });

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../functions/api/create-app.ts';
-import type { Report } from '../../functions/core/index.ts';
 import { ingestUpload } from '../../functions/ingest/ingest-upload.ts';
 import { keys } from '../../functions/storage/report-id.ts';
 import {
@@ -97,10 +96,10 @@ describe('GIVEN S3 refuses to delete under reports/ (AccessDenied inside a 200 a
     // The person deletes the report between the ingest reading the upload and writing the report;
     // from then on the ingest, and only it, may not delete under reports/ (as its role could not).
     class DeletedMidway extends ReportStore {
-      override async putReport(id: string, report: Report) {
+      override async putReport(...[id, report, condition]: Parameters<ReportStore['putReport']>) {
         await as.api.deleteReport(id);
         await moto.refuseDeletes('reports/');
-        await super.putReport(id, report);
+        return super.putReport(id, report, condition);
       }
     }
     const racing = new DeletedMidway(as.ingest.client, as.ingest.bucket);

@@ -157,9 +157,9 @@ describe('ingest guarantees', () => {
   it('never brings back a report deleted while it was being processed', async () => {
     // The person deletes the report between the ingest reading the upload and writing the report.
     class DeletedMidway extends ReportStore {
-      override async putReport(id: string, report: Parameters<ReportStore['putReport']>[1]) {
+      override async putReport(...[id, report, condition]: Parameters<ReportStore['putReport']>) {
         await this.deleteReport(id);
-        await super.putReport(id, report);
+        return super.putReport(id, report, condition);
       }
     }
     const racing = new DeletedMidway(quiet.client, 'quiet');

@@ -2,7 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalyzeToJson } from '../../functions/api/app-deps.ts';
 import { createApp } from '../../functions/api/create-app.ts';
 import { PersonSchema, ReportSchema } from '../../functions/api/schemas/report-schema.ts';
-import { CorrectionsBody, PeopleQuery, ReportOptions } from '../../functions/api/schemas/requests.ts';
+import {
+  CorrectionsBody,
+  EmployersBody,
+  MarksBody,
+  PeopleQuery,
+  ReportOptions,
+} from '../../functions/api/schemas/requests.ts';
 import { ErrorSchema, PeoplePage } from '../../functions/api/schemas/responses.ts';
 import { analyze, InputError } from '../../functions/core/index.ts';
 import { AnalyzeWorkers } from '../../functions/local/analyze-worker.ts';
@@ -51,7 +57,7 @@ describe('the document lists what the app serves', () => {
       Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
     );
     expect(documented.sort()).toEqual([...served].sort());
-    expect(documented).toHaveLength(10);
+    expect(documented).toHaveLength(12);
   });
 });
 
@@ -67,7 +73,7 @@ describe('its schemas are the zod schemas the routes validate with', () => {
     expect(parameters.filter((p) => p.in === 'path').map((p) => p.name)).toEqual(['id']);
   });
 
-  it('corrections and upload options are the zod bodies, closed to other fields', () => {
+  it('corrections, marks, employers and upload options are the zod bodies, closed to other fields', () => {
     const { schemas } = doc.components;
     expect(Object.keys(schemas.Corrections?.properties ?? {}).sort()).toEqual(keysOf(CorrectionsBody));
     expect(Object.keys(schemas.ReportOptions?.properties ?? {}).sort()).toEqual(keysOf(ReportOptions));
@@ -75,6 +81,17 @@ describe('its schemas are the zod schemas the routes validate with', () => {
     expect(operation('post', '/api/reports/{id}/corrections').requestBody?.content).toHaveProperty(
       ['application/json', 'schema', '$ref'],
       '#/components/schemas/Corrections',
+    );
+    expect(Object.keys(schemas.Marks?.properties ?? {}).sort()).toEqual(keysOf(MarksBody));
+    expect(Object.keys(schemas.Employers?.properties ?? {}).sort()).toEqual(keysOf(EmployersBody));
+    expect(schemas.Marks).toMatchObject({ additionalProperties: false });
+    expect(operation('post', '/api/reports/{id}/marks').requestBody?.content).toHaveProperty(
+      ['application/json', 'schema', '$ref'],
+      '#/components/schemas/Marks',
+    );
+    expect(operation('put', '/api/reports/{id}/employers').requestBody?.content).toHaveProperty(
+      ['application/json', 'schema', '$ref'],
+      '#/components/schemas/Employers',
     );
     expect(operation('post', '/api/reports').requestBody?.content).toHaveProperty(
       ['application/json', 'schema', '$ref'],
@@ -155,6 +172,7 @@ describe('every status a route answers is documented', () => {
     });
     const plain = { headers: { 'accept-encoding': 'identity' } };
     const someone = report.people.find((p) => p.profileUrl)?.profileUrl;
+    const employer = { company: 'Acme', from: '2018-03', to: '2021-06' };
     const requests: [string, string, RequestInit?, typeof api?][] = [
       ['GET', '/api/health'],
       ['GET', '/api/openapi.json'],
@@ -184,6 +202,40 @@ describe('every status a route answers is documented', () => {
       ['POST', `/api/reports/${ids.unknown}/corrections`, json({})],
       ['POST', `/api/reports/${ids.pending}/corrections`, json({})],
       ['POST', `/api/reports/${ids.old}/corrections`, json({})],
+      ['POST', `/api/reports/${ids.ready}/marks`, json({ marks: [{ who: someone, kind: 'messaged' }] })],
+      ['POST', `/api/reports/${ids.big}/marks`, { ...json({ clearMarks: [someone] }), ...plain }],
+      ['POST', `/api/reports/${ids.ready}/marks`, json({ marks: [{ who: someone, kind: 'snoozed' }] })],
+      ['POST', `/api/reports/${ids.ready}/marks`, json({ clearMarks: ['p0000000000000000'] })],
+      [
+        'POST',
+        `/api/reports/${ids.ready}/marks`,
+        json({ marks: [{ who: 'p0000000000000000', kind: 'not-now' }] }),
+      ],
+      ['POST', `/api/reports/${ids.ready}/marks`, json({ clearMarks: [someone] }, 'text/plain')],
+      ['POST', `/api/reports/${ids.unknown}/marks`, json({ clearMarks: [someone] })],
+      ['POST', `/api/reports/${ids.pending}/marks`, json({ clearMarks: [someone] })],
+      ['POST', `/api/reports/${ids.old}/marks`, json({ clearMarks: [someone] })],
+      ['POST', `/api/reports/${ids.ready}/marks`, json({ clearMarks: ['x'.repeat(300 * 1024)] })],
+      ['PUT', `/api/reports/${ids.ready}/employers`, { ...json({ employers: [employer] }), method: 'PUT' }],
+      [
+        'PUT',
+        `/api/reports/${ids.big}/employers`,
+        { ...json({ employers: [employer] }), method: 'PUT', ...plain },
+      ],
+      ['PUT', `/api/reports/${ids.ready}/employers`, { ...json({ employers: [] }), method: 'PUT' }],
+      [
+        'PUT',
+        `/api/reports/${ids.ready}/employers`,
+        { ...json({ employers: [employer] }, 'text/plain'), method: 'PUT' },
+      ],
+      ['PUT', `/api/reports/${ids.unknown}/employers`, { ...json({ employers: [employer] }), method: 'PUT' }],
+      ['PUT', `/api/reports/${ids.pending}/employers`, { ...json({ employers: [employer] }), method: 'PUT' }],
+      ['PUT', `/api/reports/${ids.old}/employers`, { ...json({ employers: [employer] }), method: 'PUT' }],
+      [
+        'PUT',
+        `/api/reports/${ids.ready}/employers`,
+        { ...json({ employers: [{ company: 'x'.repeat(300 * 1024), from: '2018-01' }] }), method: 'PUT' },
+      ],
       ['GET', `/api/reports/${ids.ready}/export.csv`],
       ['GET', `/api/reports/${ids.big}/export.csv`, plain],
       ['GET', `/api/reports/${ids.ready}/export.csv?lang=xx`],

@@ -5,6 +5,7 @@ import { boundedCorrections } from '../../functions/api/correction-limits.ts';
 import { ReportService } from '../../functions/api/report-service.ts';
 import { MAX_MERGES } from '../../functions/api/schemas/requests.ts';
 import { analyze, type Report } from '../../functions/core/index.ts';
+import { type ReportStatus, WriteConflict } from '../../functions/storage/report-store.ts';
 import { fixtureFiles } from '../support/fixtures.ts';
 import { MemoryStore } from '../support/memory-store.ts';
 
@@ -13,14 +14,14 @@ const report = analyze(fixtureFiles('era-2026'), { asOf: '2026-11-01' });
 const ID = 'AAAAAAAAAAAAAAAAAAAAAA';
 const OTHER = 'BBBBBBBBBBBBBBBBBBBBBB';
 
-function setup(options: { pagesKept?: number; statusTtlMs?: number } = {}) {
-  const store = new MemoryStore();
+function setup(options: { pagesKept?: number; statusTtlMs?: number } = {}, store = new MemoryStore()) {
   let now = Date.parse('2026-11-01T10:00:00Z');
   const service = new ReportService(store, {
     now: () => now,
     uploadUrlSeconds: 900,
     statusTtlMs: options.statusTtlMs ?? 2000,
     pagesKept: options.pagesKept,
+    writeBackoffMs: 1,
   });
   return { store, service, tick: (ms: number) => (now += ms) };
 }
@@ -149,6 +150,71 @@ describe('corrections', () => {
     expect(status.updatedAt).toBe(version);
     expect(store.reads.report).toBe(reads);
     expect(cached.people).toHaveLength(report.people.length);
+  });
+});
+
+describe('changes another instance makes at the same moment (conditional writes)', () => {
+  it('makes the change again on the report the other left, when S3 refuses the write as made on a stale read', async () => {
+    // Another instance's correction lands between this one's read and its write, once.
+    class Raced extends MemoryStore {
+      raced = false;
+      override async putReport(...args: Parameters<MemoryStore['putReport']>) {
+        if (!this.raced && args[2]) {
+          this.raced = true;
+          const other = (await this.getReport(ID)) as Report;
+          await super.putReport(ID, { ...other, corrections: { colleague: [someone] } });
+        }
+        return super.putReport(...args);
+      }
+    }
+    const someone = report.people.find((p) => p.profileUrl)?.profileUrl ?? '';
+    const { store, service } = setup({}, new Raced());
+    await store.ready(ID, report);
+    await service.correct(ID, { merge: [['Acme', 'Acme Labs']] });
+    const stored = (await store.getReport(ID)) as Report;
+    expect(stored.corrections?.colleague).toEqual([someone]);
+    expect(stored.corrections?.merge).toEqual([['Acme', 'Acme Labs']]);
+  });
+
+  it('writes the status on top of another writer’s, later than theirs, and then serves the report from storage', async () => {
+    class StatusRaced extends MemoryStore {
+      raced = false;
+      override async putStatus(...args: Parameters<MemoryStore['putStatus']>) {
+        if (!this.raced && args[2]) {
+          this.raced = true;
+          const other = (await this.getStatus(ID)) as ReportStatus;
+          await super.putStatus(ID, { ...other, updatedAt: '2026-11-01T11:00:00.000Z' });
+        }
+        return super.putStatus(...args);
+      }
+    }
+    const { store, service } = setup({}, new StatusRaced());
+    await store.ready(ID, report, { updatedAt: '2026-11-01T09:00:00.000Z' });
+    const { version } = await service.correct(ID, { merge: [['Acme', 'Acme Labs']] });
+    expect(version).toBe('2026-11-01T11:00:00.001Z');
+    expect((await store.getStatus(ID))?.updatedAt).toBe(version);
+    // Its own copy is not kept: another writer came between, so storage says what the report is.
+    const reads = store.reads.report;
+    await new Promise((done) => setTimeout(done, 5));
+    await service.cached(ID);
+    expect(store.reads.report).toBe(reads + 1);
+  });
+
+  it('gives up after a bounded number of tries with 503 busy, to be tried again', async () => {
+    class AlwaysRaced extends MemoryStore {
+      tries = 0;
+      override async putReport(...args: Parameters<MemoryStore['putReport']>) {
+        if (!args[2]) return super.putReport(...args);
+        this.tries++;
+        throw new WriteConflict('reports/x/report.json');
+      }
+    }
+    const store = new AlwaysRaced();
+    const { service } = setup({}, store);
+    await store.ready(ID, report);
+    expect(await codeOf(service.correct(ID, { merge: [['Acme', 'Acme Labs']] }))).toBe('503 busy');
+    expect(store.tries).toBe(12);
+    expect(((await store.getReport(ID)) as Report).corrections).toBeUndefined();
   });
 });
 

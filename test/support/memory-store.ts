@@ -1,12 +1,21 @@
+import { createHash } from 'node:crypto';
 import type { AppDeps } from '../../functions/api/app-deps.ts';
 import type { Report } from '../../functions/core/index.ts';
 import { keys } from '../../functions/storage/report-id.ts';
-import type { PresignedUpload, ReportStatus, ReportStore } from '../../functions/storage/report-store.ts';
+import {
+  type PresignedUpload,
+  type ReportStatus,
+  type ReportStore,
+  type Versioned,
+  type WriteCondition,
+  WriteConflict,
+} from '../../functions/storage/report-store.ts';
 import { DEFAULT_SETTINGS } from '../../functions/storage/settings.ts';
 
 /**
  * The part of ReportStore the API uses, in memory and counted: for tests of the API's own logic
- * (caches, words, guards) that need no S3 round trip. The S3 paths are tested against s3rver.
+ * (caches, words, guards) that need no S3 round trip. The S3 paths are tested against s3rver, and
+ * conditional writes against moto; here they hold as S3 holds them (ETags are the content's MD5).
  */
 export class MemoryStore {
   readonly objects = new Map<string, string>();
@@ -17,15 +26,23 @@ export class MemoryStore {
     this.reads.status++;
     return this.json(keys.status(id));
   }
-  async putStatus(id: string, status: ReportStatus): Promise<void> {
-    this.objects.set(keys.status(id), JSON.stringify(status));
+  async getStatusVersioned(id: string): Promise<Versioned<ReportStatus> | null> {
+    this.reads.status++;
+    return this.versioned(keys.status(id));
+  }
+  async putStatus(id: string, status: ReportStatus, condition?: WriteCondition): Promise<string> {
+    return this.put(keys.status(id), status, condition);
   }
   async getReport(id: string): Promise<Report | null> {
     this.reads.report++;
     return this.json(keys.report(id));
   }
-  async putReport(id: string, report: Report | object): Promise<void> {
-    this.objects.set(keys.report(id), JSON.stringify(report));
+  async getReportVersioned(id: string): Promise<Versioned<Report> | null> {
+    this.reads.report++;
+    return this.versioned(keys.report(id));
+  }
+  async putReport(id: string, report: Report | object, condition?: WriteCondition): Promise<string> {
+    return this.put(keys.report(id), report, condition);
   }
   async deleteReport(id: string): Promise<void> {
     for (const key of [...this.objects.keys()])
@@ -59,11 +76,28 @@ export class MemoryStore {
     return id;
   }
 
+  private put(key: string, value: unknown, condition?: WriteCondition): string {
+    const now = this.objects.get(key);
+    if (condition && 'ifNoneMatch' in condition && now !== undefined) throw new WriteConflict(key);
+    if (condition && 'ifMatch' in condition && (now === undefined || etagOf(now) !== condition.ifMatch))
+      throw new WriteConflict(key);
+    const text = JSON.stringify(value);
+    this.objects.set(key, text);
+    return etagOf(text);
+  }
+
+  private versioned<T>(key: string): Versioned<T> | null {
+    const text = this.objects.get(key);
+    return text === undefined ? null : { value: JSON.parse(text) as T, etag: etagOf(text) };
+  }
+
   private json<T>(key: string): T | null {
     const text = this.objects.get(key);
     return text === undefined ? null : (JSON.parse(text) as T);
   }
 }
+
+const etagOf = (text: string) => `"${createHash('md5').update(text).digest('hex')}"`;
 
 export function memoryDeps(store = new MemoryStore(), more: Partial<AppDeps> = {}): AppDeps {
   return {

@@ -1,5 +1,6 @@
 import { createRoute, type RouteHandler } from '@hono/zod-openapi';
 import { newReportId } from '../../storage/report-id.ts';
+import { type ReportStatus, type ReportStore, WriteConflict } from '../../storage/report-store.ts';
 import { ReportOptions } from '../schemas/requests.ts';
 import { CreatedReport, errors, json } from '../schemas/responses.ts';
 import type { RouteContext } from './route-context.ts';
@@ -27,10 +28,9 @@ export function createReport({ deps }: RouteContext): RouteHandler<typeof create
   const { store, settings } = deps;
   return async (c) => {
     const { lang, ...options } = c.req.valid('json');
-    const id = newReportId();
     const now = deps.now();
     const expiresAt = new Date(now.getTime() + settings.reportTtlDays * 86_400_000).toISOString();
-    await store.putStatus(id, {
+    const status: ReportStatus = {
       status: 'pending',
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
@@ -38,9 +38,26 @@ export function createReport({ deps }: RouteContext): RouteHandler<typeof create
       // In the status, which the ingest reads anyway and rewrites without them once the upload is read.
       ...(Object.keys(options).length ? { options } : {}),
       ...(lang ? { lang } : {}),
-    });
+    };
+    const id = await newStatus(store, status);
     const upload = await store.presignUpload(id, settings.maxUploadBytes, settings.uploadUrlSeconds);
     deps.log({ event: 'report-created', id, options: Object.keys(options).length });
     return c.json({ id, upload, expiresAt }, 201);
   };
+}
+
+/**
+ * A new id's status, written only where nothing is (If-None-Match: *): 128 random bits do not
+ * collide, but if they ever did, no one else's report is overwritten; a fresh id is drawn instead.
+ */
+async function newStatus(store: ReportStore, status: ReportStatus): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    const id = newReportId();
+    try {
+      await store.putStatus(id, status, { ifNoneMatch: '*' });
+      return id;
+    } catch (error) {
+      if (!(error instanceof WriteConflict) || attempt >= 3) throw error;
+    }
+  }
 }

@@ -1,16 +1,17 @@
 import { createRoute, type RouteHandler } from '@hono/zod-openapi';
-import { answer, encodedBody } from '../answer.ts';
+import { answerChanged } from '../answer-changed.ts';
 import { requireJson } from '../require-json.ts';
 import { CorrectionsBody, MAX_MARKED, MAX_MERGES, ReportIdParams, ReportQuery } from '../schemas/requests.ts';
-import { errors, json, ReadyBody, seeOther } from '../schemas/responses.ts';
+import { CHANGE_CONFLICT, errors, json, ReadyBody, seeOther } from '../schemas/responses.ts';
 import type { RouteContext } from './route-context.ts';
 
 export const postCorrectionsRoute = createRoute({
   method: 'post',
   path: '/api/reports/{id}/corrections',
-  summary: 'Mark people colleague or not, merge company names; answers the re-ranked report, stored',
+  summary:
+    'Mark people colleague or not, merge company names, or undo either; answers the re-ranked report, stored',
   description:
-    'Corrections add to the ones made before; the latest word about a person wins. Requires Content-Type: application/json.',
+    'Corrections add to the ones made before; the latest word about a person wins (clear: the engine’s own judgement again; unmerge: a merge taken back). Requires Content-Type: application/json.',
   middleware: [requireJson] as const,
   request: {
     params: ReportIdParams,
@@ -25,6 +26,7 @@ export const postCorrectionsRoute = createRoute({
     303: seeOther('The re-ranked report'),
     ...errors([400, 404, 409, 410, 413, 415], {
       422: `Someone who is no one in the report (bad-option), or more corrections than a report keeps (too-many-corrections): at most ${MAX_MERGES} merged company pairs and ${MAX_MARKED} people marked, in all`,
+      503: CHANGE_CONFLICT,
     }),
   },
 });
@@ -32,18 +34,7 @@ export const postCorrectionsRoute = createRoute({
 export function postCorrections({ reports }: RouteContext): RouteHandler<typeof postCorrectionsRoute> {
   return async (c) => {
     const { id } = c.req.valid('param');
-    const { omit } = c.req.valid('query');
-    const { report, version } = await reports.correct(id, c.req.valid('json'));
-    // ?omit=people, as the page asks: the list is read again in pages, and a full report can be large.
-    if (omit === 'people')
-      return c.json({ status: 'ready' as const, report: { ...report, people: [] } }, 200);
-    const text = JSON.stringify({ status: 'ready', report });
-    return answer(c, encodedBody(text), {
-      tooLarge: async () =>
-        c.redirect(
-          await reports.downloadLink(id, 'report.json', version, 'application/json', () => text),
-          303,
-        ),
-    });
+    const changed = await reports.correct(id, c.req.valid('json'));
+    return answerChanged(c, reports, id, changed, c.req.valid('query').omit);
   };
 }

@@ -116,7 +116,7 @@ const strict = (fields: string[]) => ({
       : `the body is a JSON object with the fields ${fields.join(', ')}`,
 });
 
-const CORRECTION_FIELDS = ['colleague', 'notColleague', 'merge'];
+const CORRECTION_FIELDS = ['colleague', 'notColleague', 'clear', 'merge', 'unmerge'];
 export const CorrectionsBody = z
   .strictObject(
     {
@@ -130,13 +130,75 @@ export const CorrectionsBody = z
         .max(MAX_MARKED, `notColleague holds at most ${MAX_MARKED} people`)
         .optional()
         .openapi({ description: 'People who were not colleagues' }),
+      clear: z.array(someone).max(MAX_MARKED, `clear holds at most ${MAX_MARKED} people`).optional().openapi({
+        description: "People marked colleague or not before: the engine's own judgement again (undo)",
+      }),
       merge: pairs('merge')
         .optional()
         .openapi({ description: 'Pairs of company names that are one company' }),
+      unmerge: pairs('unmerge').optional().openapi({ description: 'Merges made before, taken back (undo)' }),
     },
     strict(CORRECTION_FIELDS),
   )
   .openapi('Corrections');
+
+const MARK_KINDS = ['messaged', 'snoozed', 'not-now'] as const;
+const day = (field: string) => {
+  const message = `${field} is a date like 2026-03-01`;
+  return z
+    .string({ error: message })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, message)
+    .refine((v) => parseIsoDate(v) !== null, message);
+};
+const MARK_FIELDS = ['who', 'kind', 'on', 'until'];
+const TouchMarkBody = z
+  .strictObject(
+    {
+      who: someone.openapi({ description: "A profile URL, or the person's id for people without one" }),
+      kind: z.enum(MARK_KINDS, { error: `kind is one of ${MARK_KINDS.join(', ')}` }).openapi({
+        description:
+          'messaged: you wrote to them (on a day); snoozed: no reminder until a day; not-now: no reminder until their next interval has passed',
+      }),
+      on: day('on').optional().openapi({ format: 'date', description: 'The day of it (default: today)' }),
+      until: day('until')
+        .optional()
+        .openapi({ format: 'date', description: 'For snoozed, and only for it: the day the snooze ends' }),
+    },
+    strict(MARK_FIELDS),
+  )
+  .superRefine((mark, ctx) => {
+    if (mark.kind === 'snoozed' && mark.until === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['until'],
+        message: 'until is the day a snooze ends, like 2026-06-01: a snooze needs one',
+      });
+    if (mark.kind !== 'snoozed' && mark.until !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['until'], message: 'until is for a snooze only' });
+  });
+
+const MARKS_FIELDS = ['marks', 'clearMarks'];
+export const MarksBody = z
+  .strictObject(
+    {
+      marks: z
+        .array(TouchMarkBody, { error: 'marks is a list of {who, kind, on, until}' })
+        .max(MAX_MARKED, `marks holds at most ${MAX_MARKED} marks`)
+        .optional()
+        .openapi({ description: 'Keep-in-touch marks; the latest per person is kept' }),
+      clearMarks: z
+        .array(someone, { error: 'clearMarks is a list of people' })
+        .max(MAX_MARKED, `clearMarks holds at most ${MAX_MARKED} people`)
+        .optional()
+        .openapi({ description: 'People whose keep-in-touch mark is taken back (undo)' }),
+    },
+    strict(MARKS_FIELDS),
+  )
+  .refine((body) => (body.marks?.length ?? 0) + (body.clearMarks?.length ?? 0) > 0, {
+    message: 'the body names at least one person, in marks or clearMarks',
+  })
+  .openapi('Marks');
+export type MarksBody = z.infer<typeof MarksBody>;
 
 const ASOF = 'asOf is a date like 2026-03-01';
 const asOf = z
@@ -164,15 +226,29 @@ const employer = z
 const DAYS = `keepInTouchDays are whole numbers of days from 1 to ${MAX_INTERVAL_DAYS}`;
 const days = z.number({ error: DAYS }).int(DAYS).min(1, DAYS).max(MAX_INTERVAL_DAYS, DAYS).optional();
 
+const employers = z
+  .array(employer, { error: EMPLOYER })
+  .max(MAX_EMPLOYERS, `employers holds at most ${MAX_EMPLOYERS}`);
+
+/** The owner's employers given anew for a stored report: validated as the upload options' are. */
+export const EmployersBody = z
+  .strictObject(
+    {
+      employers: employers
+        .min(1, 'employers holds at least one employer')
+        .openapi({ description: 'Your employers and your time at each' }),
+    },
+    strict(['employers']),
+  )
+  .openapi('Employers');
+
 const OPTION_FIELDS = ['asOf', 'employers', 'merges', 'splits', 'keepInTouchDays', 'lang'];
 /** What may travel with an upload: the engine's options, and the language of the words. */
 export const ReportOptions = z
   .strictObject(
     {
       asOf: asOf.optional(),
-      employers: z
-        .array(employer, { error: EMPLOYER })
-        .max(MAX_EMPLOYERS, `employers holds at most ${MAX_EMPLOYERS}`)
+      employers: employers
         .optional()
         .openapi({ description: 'Your employers, used when the export has no Positions.csv' }),
       merges: pairs('merges').optional(),

@@ -71,6 +71,10 @@ export const CreatedReport = z.object({
   expiresAt: z.string().openapi({ format: 'date-time' }),
 });
 
+/** A change that met other writers' changes to the same report on every try (`busy`). */
+export const CHANGE_CONFLICT =
+  'The report was being changed by other requests at the same moment, on every try (busy): try again (Retry-After)';
+
 /** A download link answer: the body is too large for one Lambda response. */
 export const seeOther = (what: string) => ({
   description: `${what} is over what one answer may carry (Lambda's 6 MB, measured as sent): a short-lived link (5 minutes) that downloads the same body from storage`,
