@@ -2,6 +2,8 @@
 export { analyze } from './analyze.ts';
 export { applyCorrections, type Corrections } from './corrections.ts';
 export { InputError, type InputErrorCode, isInputError } from './errors.ts';
+export { type InflateRawAsync, inflateAhead, inflateWithStreams } from './input/inflate-ahead.ts';
 export type { InputFile } from './input/read-export.ts';
+export { type ReducedExport, reduceExport } from './input/reduce-export.ts';
 export { withEmployers } from './reanalyze.ts';
 export * from './report.ts';

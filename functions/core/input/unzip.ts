@@ -42,9 +42,9 @@ const SLICE = 16 * 1024;
  * a ratio beyond this is refused at once, so a bomb costs megabytes, not the full size cap.
  */
 const MAX_RATIO = 200;
-const RATIO_CHECKED_AFTER = 8 * 1024 * 1024;
+export const RATIO_CHECKED_AFTER = 8 * 1024 * 1024;
 /** LinkedIn's CSVs compress 4–12 fold; a whole entry unpacking to more is left to the sliced reading. */
-const NATIVE_RATIO = 32;
+export const NATIVE_RATIO = 32;
 
 export function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && bytes.length >= 22;
@@ -160,7 +160,7 @@ function inflateWhole(
   }
 }
 
-function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
   if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) throw truncated();
