@@ -3,9 +3,10 @@
  * in fresh processes — papaparse alone parsing the same files, and the full analysis — with peak memory.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { zipSync } from 'fflate';
 import { generateExport } from '../support/synthetic-export.ts';
 import { benchApi } from './api-bench.ts';
@@ -69,6 +70,38 @@ try {
   console.log(
     `the same export as one ZIP (${(zip.length / 1048576).toFixed(1)} MB), as people upload it: analysis ` +
       `${analysisZip.seconds.toFixed(3)} s (peak RSS ${analysisZip.peakRssMb} MB)`,
+  );
+  // The CLI as a person runs it, a whole process, against a whole process that only parses.
+  const zipPath = join(zipped, 'export.zip');
+  const out = join(dir, 'r.json');
+  const time = (args: string[]) => {
+    const started = performance.now();
+    execFileSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+    return (performance.now() - started) / 1000;
+  };
+  const cliBin = join(import.meta.dirname, '../../functions/cli/reconnect.js');
+  // Once first: the CLI writes its bundle to node_modules/.cache on first use.
+  time([cliBin, 'analyze', zipPath, '--as-of', synthetic.asOf, '--format', 'json', '--out', out, '-q']);
+  const cli = time([
+    cliBin,
+    'analyze',
+    zipPath,
+    '--as-of',
+    synthetic.asOf,
+    '--format',
+    'json',
+    '--out',
+    out,
+    '-q',
+  ]);
+  const parseProcess = time([join(import.meta.dirname, 'parse-process.mjs'), zipPath]);
+  const report = readFileSync(out);
+  console.log(
+    `CLI end to end (reconnect analyze export.zip --format json --out r.json): ${cli.toFixed(2)} s; a process ` +
+      `that only unzips and parses: ${parseProcess.toFixed(2)} s — ${(cli / parseProcess).toFixed(2)}×`,
+  );
+  console.log(
+    `report as stored: ${(report.length / 1048576).toFixed(1)} MB of JSON (${(gzipSync(report).length / 1048576).toFixed(1)} MB gzipped)`,
   );
   for (const rate of RATES) {
     const api = await benchApi(zip, rate, SECONDS);
