@@ -28,10 +28,14 @@ export interface ChromiumChoice {
   args: string[];
 }
 
-export async function chooseChromium(wanted = process.env.RECONNECT_CHROMIUM): Promise<ChromiumChoice> {
+/** `debianPaths` is where Debian's Chromium is looked for: a test hides it by giving others. */
+export async function chooseChromium(
+  wanted = process.env.RECONNECT_CHROMIUM,
+  debianPaths = DEBIAN,
+): Promise<ChromiumChoice> {
   if (wanted && wanted !== 'bundled' && wanted !== 'debian')
     return { kind: 'given', executablePath: wanted, args: FLAGS };
-  const debian = DEBIAN.find((path) => existsSync(path));
+  const debian = debianPaths.find((path) => existsSync(path));
   if (debian && wanted !== 'bundled') return { kind: 'debian', executablePath: debian, args: FLAGS };
   if (wanted === 'debian') throw new Error('Debian chromium was asked for and is not installed.');
   const { default: bundled } = await import('@sparticuz/chromium');
@@ -39,7 +43,7 @@ export async function chooseChromium(wanted = process.env.RECONNECT_CHROMIUM): P
   return { kind: 'bundled', executablePath: await bundled.executablePath(), args: FLAGS };
 }
 
-export async function launchChromium(wanted?: string): Promise<Browser> {
-  const choice = await chooseChromium(wanted);
+export async function launchChromium(wanted?: string, debianPaths?: string[]): Promise<Browser> {
+  const choice = await chooseChromium(wanted, debianPaths);
   return chromium.launch({ executablePath: choice.executablePath, args: choice.args });
 }

@@ -36,7 +36,8 @@ export function renderAbout(report: Report, s: Strings, book: Phrasebook): HTMLE
     byEmployer.length
       ? el(
           'div',
-          { class: 'table-wrap' },
+          // Scrolls sideways on a narrow screen: reachable by keyboard, named for screen readers.
+          { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': s.byEmployer },
           el(
             'table',
             { class: 'by-employer' },

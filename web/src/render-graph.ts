@@ -36,7 +36,7 @@ export function renderGraph(
     const leftX = column;
     const rightX = width - column;
     const chars = Math.max(6, Math.floor((column - 16) / (FONT * 0.56)));
-    const short = (label: string) => (label.length > chars ? `${label.slice(0, chars - 1)}…` : label);
+    const fits = (label: string) => label.length <= chars;
     const maxSize = Math.max(1, ...employers.map((n) => n.size), ...companies.map((n) => n.size));
     const at = new Map<string, { x: number; y: number }>();
     for (const [i, n] of employers.entries()) at.set(n.id, { x: leftX, y: TOP + i * ROW + ROW / 2 });
@@ -70,15 +70,27 @@ export function renderGraph(
         },
         svg('title', {}, s.graphNode(n.label, n.size, n.kind === 'employer')),
         svg('circle', { cx: p.x, cy: p.y, r }),
+        // The whole name, cut at its column by a viewport of its own: what shows is part of the
+        // button's name, and never reaches the other column.
         svg(
-          'text',
+          'svg',
           {
-            x: side === 'left' ? p.x - r - 6 : p.x + r + 6,
-            y: p.y + FONT * 0.35,
-            'text-anchor': side === 'left' ? 'end' : 'start',
-            'font-size': FONT,
+            x: side === 'left' ? 0 : p.x + r + 6,
+            y: p.y - ROW / 2,
+            width: side === 'left' ? Math.max(0, p.x - r - 6) : Math.max(0, width - p.x - r - 6),
+            height: ROW,
+            overflow: 'hidden',
           },
-          short(n.label),
+          svg(
+            'text',
+            {
+              x: side === 'left' && fits(n.label) ? p.x - r - 6 : 0,
+              y: ROW / 2 + FONT * 0.35,
+              'text-anchor': side === 'left' && fits(n.label) ? 'end' : 'start',
+              'font-size': FONT,
+            },
+            n.label,
+          ),
         ),
       );
       button.addEventListener('click', () => onPick(filter));
