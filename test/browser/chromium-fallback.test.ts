@@ -28,7 +28,8 @@ describe('without Debian chromium', () => {
     const browser = await launchChromium(undefined, hidden);
     try {
       expect(browser.version()).toMatch(/^\d+\./);
-      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
       await page.goto(`${t.server.url}/?lang=en`);
       await page.waitForSelector('.drop-zone');
       expect(await page.textContent('h1')).toBe('Who from your past jobs is worth a message?');

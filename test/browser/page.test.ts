@@ -94,6 +94,7 @@ describe('the upload', () => {
     for (const context of [desktop, phone]) {
       const page = await open(context, '/');
       expect(await seriousViolations(page)).toEqual([]);
+      expect(await sideways(page)).toBe(false);
       // Hold the upload until the progress view has been checked.
       let release: () => void = () => {};
       const held = new Promise<void>((done) => {
@@ -483,6 +484,13 @@ describe('keeping in touch', () => {
     );
     expect(await page.locator('.row-item').first().locator('.row-status').textContent()).toBe(before);
     expect((await storedReport(id)).corrections?.marks ?? []).toEqual([]);
+    // Or on a day of one's choosing.
+    const day = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
+    const again = page.locator('.row-item').first();
+    await again.getByLabel('Or: I messaged them on').fill(day);
+    await again.getByRole('button', { name: 'Save' }).click();
+    await page.locator('.row-item').first().locator('.row-note button').waitFor();
+    expect((await storedReport(id)).corrections?.marks?.[0]).toMatchObject({ kind: 'messaged', on: day });
     await page.close();
   });
 

@@ -278,8 +278,8 @@ const en: Strings = {
   profileHint: 'opens in a new tab',
   keepInTouch: 'Keep in touch',
   messagedToday: 'I messaged them today',
-  messagedOn: 'On another day',
-  messagedDate: 'Day you messaged them',
+  messagedOn: 'Save',
+  messagedDate: 'Or: I messaged them on',
   snooze: 'Snooze',
   snoozeFor: 'Snooze for',
   snoozeChoices: [
@@ -460,8 +460,8 @@ const de: Strings = {
   profileHint: 'öffnet einen neuen Tab',
   keepInTouch: 'In Kontakt bleiben',
   messagedToday: 'Heute angeschrieben',
-  messagedOn: 'An einem anderen Tag',
-  messagedDate: 'Tag, an dem Sie geschrieben haben',
+  messagedOn: 'Speichern',
+  messagedDate: 'Oder: angeschrieben am',
   snooze: 'Pausieren',
   snoozeFor: 'Pausieren für',
   snoozeChoices: [
