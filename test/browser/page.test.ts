@@ -157,6 +157,22 @@ describe('the upload', () => {
     await page.close();
   });
 
+  it('zips several CSVs in the browser into one upload', async () => {
+    const page = await open(phone, '/');
+    const files = fixtureFiles('era-2026').filter((f) =>
+      ['Connections.csv', 'Positions.csv', 'messages.csv'].includes(f.name),
+    );
+    await page.setInputFiles(
+      '#export-file',
+      files.map((f) => ({ name: f.name, mimeType: 'text/csv', buffer: Buffer.from(f.bytes) })),
+    );
+    await page.waitForSelector('.row-item:not(.loading)', { timeout: 20_000 });
+    const report = await storedReport(new URL(page.url()).searchParams.get('report') ?? '');
+    expect(report.owner.employersSource).toBe('positions');
+    expect(report.inputs.map((f) => f.kind).sort()).toEqual(['connections', 'messages', 'positions']);
+    await page.close();
+  });
+
   it('names an employer line it cannot read, and uploads nothing', async () => {
     const page = await open(desktop, '/');
     await page.click('.employers summary');
@@ -253,9 +269,9 @@ describe('a 1,923-connection report, scanned', () => {
     if (!first) throw new Error('no people');
     const row = page.locator('.row-item').first();
     expect(await row.locator('.row-status').textContent()).toContain(first.words.status);
-    expect(await row.locator('.row-tie').textContent()).toContain(
-      `${first.words.label} (${first.words.confidence})`,
-    );
+    const tie = row.locator('.row-tie');
+    expect(await tie.textContent()).toContain(`${first.words.label} (${first.words.confidence})`);
+    expect(await tie.getAttribute('title')).toContain(`Reconnect score ${first.score} of 100`);
     await row.locator('button.row').click();
     const facts = await row.locator('.facts-row').textContent();
     expect(facts).toContain(`${first.words.confidence} (${first.confidence.toFixed(2)}`);
@@ -282,9 +298,9 @@ describe('a row, opened', () => {
     await page.keyboard.press('Enter');
     expect(await first.getAttribute('aria-expanded')).toBe('false');
     await page.keyboard.press('ArrowDown');
-    expect(
-      await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('aria-posinset')),
-    ).toBe('2');
+    await page.waitForFunction(
+      () => document.activeElement?.closest('li')?.getAttribute('aria-posinset') === '2',
+    );
     // Tab goes on from a row into its open detail: the draft, then its buttons.
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');

@@ -21,8 +21,14 @@ function setLang(next: Lang): void {
   lang = next;
   document.documentElement.lang = next;
   setClientWords(s());
-  const tagline = document.querySelector('.tagline');
-  if (tagline) tagline.textContent = s().tagline;
+  document.title = s().pageTitle;
+  for (const [selector, text] of [
+    ['.tagline', s().tagline],
+    ['footer.site', s().footer],
+  ] as const) {
+    const node = document.querySelector(selector);
+    if (node) node.textContent = text;
+  }
   const label = document.querySelector('label[for="lang"]');
   if (label) label.textContent = s().languageLabel;
 }

@@ -168,7 +168,8 @@ export function renderPeopleList(options: PeopleListOptions) {
       if (target) target.focus();
       else if (tries > 0) requestAnimationFrame(() => focus(tries - 1));
     };
-    requestAnimationFrame(() => focus(10));
+    // At once when the row is already in the page; else once the list has drawn it.
+    focus(10);
   });
   inner.addEventListener('focusin', (event) => {
     const li = (event.target as HTMLElement).closest<HTMLElement>('li[data-index]');

@@ -53,7 +53,12 @@ export function renderRow(person: PersonWithWords, ctx: RowContext): HTMLLIEleme
       { class: 'row-main' },
       el('span', { class: 'row-name' }, name),
       where ? el('span', { class: 'row-where' }, where) : null,
-      el('span', { class: 'row-tie' }, tie.join(' · ')),
+      // The numbers behind the words, on hover (and in the opened row).
+      el(
+        'span',
+        { class: 'row-tie', title: `${s.sure(w.confidence, person.confidence)} · ${s.score(person.score)}` },
+        tie.join(' · '),
+      ),
     ),
     el(
       'span',

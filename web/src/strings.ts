@@ -9,6 +9,8 @@ export interface Strings {
   lang: Lang;
   languageLabel: string;
   tagline: string;
+  pageTitle: string;
+  footer: string;
   // Landing
   landingTitle: string;
   landingLead: string;
@@ -170,6 +172,9 @@ const en: Strings = {
   lang: 'en',
   languageLabel: 'Language',
   tagline: 'Your former colleagues, ranked, explained, with a first message.',
+  pageTitle: 'Reconnect — find the former colleagues worth a message',
+  footer:
+    'Your export is deleted as soon as it is read; the report expires after 30 days, and you can delete it any time.',
   landingTitle: 'Who from your past jobs is worth a message?',
   landingLead:
     'Reconnect reads your LinkedIn data export, finds the former colleagues in it, ranks them by how close and how recent the tie is, explains each rank, and drafts a short first message for each.',
@@ -350,6 +355,9 @@ const de: Strings = {
   lang: 'de',
   languageLabel: 'Sprache',
   tagline: 'Ihre früheren Kolleginnen und Kollegen: gereiht, erklärt, mit einer ersten Nachricht.',
+  pageTitle: 'Reconnect — die früheren Kolleginnen und Kollegen, denen eine Nachricht lohnt',
+  footer:
+    'Ihr Export wird gelöscht, sobald er gelesen ist; der Bericht verfällt nach 30 Tagen, und Sie können ihn jederzeit löschen.',
   landingTitle: 'Wem aus früheren Jobs lohnt sich eine Nachricht?',
   landingLead:
     'Reconnect liest Ihren LinkedIn-Datenexport, findet darin Ihre früheren Kolleginnen und Kollegen, reiht sie danach, wie eng und wie frisch der Kontakt ist, erklärt jede Stelle und entwirft für jede Person eine kurze erste Nachricht.',
