@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../functions/core/index.ts';
 import { csvCell, PEOPLE_CSV_COLUMNS, peopleCsv } from '../../functions/core/output/people-csv.ts';
-import { escapeHtml, reportHtml } from '../../functions/core/output/report-html.ts';
+import { escapeHtml, reportHtml, SCRIPT_HASH } from '../../functions/core/output/report-html.ts';
 import { buildExport } from '../support/build-export.ts';
 
 const HOSTILE = [
@@ -48,10 +49,21 @@ describe('the people CSV', () => {
 describe('the HTML report', () => {
   const html = reportHtml(report);
 
-  it('shows markup from names as text and runs no script', () => {
-    expect(html).not.toMatch(/<script|<img|<b>/i);
+  it('shows markup from names as text; its one script is allowed by its hash, and nothing else runs', () => {
+    const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1] ?? '');
+    expect(scripts).toHaveLength(1);
+    const hash = `sha256-${createHash('sha256')
+      .update(scripts[0] ?? '')
+      .digest('base64')}`;
+    // A changed script needs its new hash in report-html.ts: this says which.
+    expect(SCRIPT_HASH, `SCRIPT_HASH should be '${hash}'`).toBe(hash);
+    const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/)?.[1] ?? '';
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain(`script-src '${hash}'`);
+    expect(html).not.toMatch(/<img|<b>/i);
+    // No event handler attribute: outside quoted attribute values, no " on…=" inside a tag.
+    expect(html.replace(/"[^"]*"/g, '""')).not.toMatch(/<[^>]*\son[a-z]+=/i);
     expect(html).toContain(escapeHtml('<img src=x onerror=alert(1)>'));
-    expect(html).toContain("default-src 'none'");
   });
 
   it('links only to LinkedIn profiles built by the engine', () => {

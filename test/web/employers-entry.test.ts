@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../functions/core/index.ts';
-import { positionsCsv, readEmployerLines } from '../../web/src/employers-entry.ts';
-import { fixtureFiles } from '../support/fixtures.ts';
+import { employerLines, employerOptions, readEmployerLines } from '../../web/src/employers-entry.ts';
 
 describe('employers typed on the page', () => {
   it('reads one a line, as the CLI does, and names the lines it cannot read', () => {
@@ -13,18 +11,21 @@ describe('employers typed on the page', () => {
     expect(problems).toEqual(['Acme since 2018', 'Globex: 2021-06..2018-03']);
   });
 
-  it('become a Positions.csv the engine reads like LinkedIn’s own', () => {
-    const typed = readEmployerLines('Cobalt Payments: 2019-03..2022-05\nLumen "Health": 2022-06..').employers;
-    const connections = fixtureFiles('era-2026').filter((f) => f.name === 'Connections.csv');
-    const positions = { name: 'Positions.csv', bytes: new TextEncoder().encode(positionsCsv(typed)) };
-    const report = analyze([...connections, positions], { asOf: '2026-06-01' });
-    expect(report.owner.employersSource).toBe('positions');
-    expect(report.owner.employers.map((e) => [e.company, e.from, e.to])).toEqual(
-      expect.arrayContaining([
-        ['Cobalt Payments', '2019-03-01', '2022-05-31'],
-        ['Lumen "Health"', '2022-06-01', null],
-      ]),
-    );
-    expect(report.warnings).toEqual([]);
+  it('go to the API as upload options in months, and come back from a report as lines to edit', () => {
+    const typed = readEmployerLines(
+      'Cobalt Payments: 2019-03..2022-05\nLumen "Health": 2022-06..\nAcme: 2015..2017',
+    ).employers;
+    const options = employerOptions(typed);
+    expect(options).toEqual([
+      { company: 'Cobalt Payments', from: '2019-03', to: '2022-05' },
+      { company: 'Lumen "Health"', from: '2022-06', to: null },
+      { company: 'Acme', from: '2015-01', to: '2017-12' },
+    ]);
+    const lines = employerLines([
+      { company: 'Cobalt Payments', from: '2019-03-01', to: '2022-05-31' },
+      { company: 'Lumen "Health"', from: '2022-06-01', to: null },
+    ]);
+    expect(lines).toBe('Cobalt Payments: 2019-03..2022-05\nLumen "Health": 2022-06..');
+    expect(employerOptions(readEmployerLines(lines).employers)).toEqual(options.slice(0, 2));
   });
 });

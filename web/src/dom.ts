@@ -46,3 +46,15 @@ export function clear(node: Element): void {
 export function safeProfileUrl(url: string | null | undefined): string | null {
   return url && /^https:\/\/www\.linkedin\.com\/in\/[^\s"'<>\\]+$/.test(url) ? url : null;
 }
+
+/** Where to find someone without a profile URL: LinkedIn's people search, by name and company. */
+export function linkedInSearchUrl(name: string, company: string): string {
+  const keywords = [name, company].filter(Boolean).join(' ');
+  return `https://www.linkedin.com/search/results/people/?keywords=${encodeURIComponent(keywords)}`;
+}
+
+/** Replaces a node's children, skipping the empty ones as `el` does. */
+export function fill(parent: Element, ...children: Child[]): void {
+  parent.replaceChildren();
+  append(parent, ...children);
+}

@@ -1,7 +1,9 @@
-import { type Day, parseSpan } from '../../functions/core/normalise/dates.ts';
+import { type Day, isoDate, parseSpan } from '../../functions/core/normalise/dates.ts';
 import { splitEmployerLine } from '../../functions/core/normalise/employer-line.ts';
-import { phrasebook } from '../../functions/core/words/index.ts';
+import type { OwnerEmployer } from '../../functions/core/report.ts';
+import type { EmployerOption } from './api-client.ts';
 import { el } from './dom.ts';
+import type { Strings } from './strings.ts';
 
 export interface EnteredEmployer {
   company: string;
@@ -27,48 +29,49 @@ export function readEmployerLines(text: string): { employers: EnteredEmployer[];
   return { employers, problems };
 }
 
-/** The employers as the Positions.csv LinkedIn would have written, so every path reads them alike. */
-export function positionsCsv(employers: EnteredEmployer[]): string {
-  const cell = (text: string) => `"${text.replaceAll('"', '""')}"`;
-  const rows = employers.map((e) =>
-    [
-      cell(e.company),
-      '""',
-      '""',
-      '""',
-      cell(phrasebook('en').monthYear(e.from)),
-      cell(e.to === null ? '' : phrasebook('en').monthYear(e.to)),
-    ].join(','),
-  );
-  return ['Company Name,Title,Description,Location,Started On,Finished On', ...rows].join('\n');
+/** As the API takes them (upload options, or a stored report's employers): months, `to` null for now. */
+export function employerOptions(employers: EnteredEmployer[]): EmployerOption[] {
+  return employers.map((e) => ({
+    company: e.company,
+    from: isoDate(e.from).slice(0, 7),
+    to: e.to === null ? null : isoDate(e.to).slice(0, 7),
+  }));
+}
+
+/** A report's employers as lines to edit, the way they are typed. */
+export function employerLines(employers: Pick<OwnerEmployer, 'company' | 'from' | 'to'>[]): string {
+  return employers
+    .map((e) => `${e.company}: ${e.from.slice(0, 7)}..${e.to ? e.to.slice(0, 7) : ''}`)
+    .join('\n');
 }
 
 /**
- * Where someone uploading Connections.csv alone names their employers: without a work history no
- * colleague can be told apart. Read when the files are chosen; used only when they hold no Positions.csv.
+ * Where someone names their employers: on the landing page before an upload of Connections.csv alone
+ * (without a work history no colleague can be told apart), and on the report, to rank it again.
  */
-export function renderEmployersEntry(): {
-  element: HTMLElement;
+export function renderEmployersEntry(
+  s: Strings,
+  { initial = '', open = false, hint = s.employersHint, id = 'employers', summary = s.employersSummary } = {},
+): {
+  element: HTMLDetailsElement;
+  area: HTMLTextAreaElement;
   read: () => ReturnType<typeof readEmployerLines>;
 } {
   const area = el('textarea', {
-    id: 'employers',
+    id,
     rows: '3',
     spellcheck: 'false',
     placeholder: 'Acme: 2018-03..2021-06\nGlobex: 2021-07..',
-    'aria-describedby': 'employers-hint',
+    'aria-describedby': `${id}-hint`,
   });
+  area.value = initial;
   const element = el(
     'details',
-    { class: 'employers' },
-    el('summary', {}, 'Uploading Connections.csv without Positions.csv? Name your employers first'),
-    el('label', { for: 'employers' }, 'Your employers, one a line'),
-    el(
-      'p',
-      { id: 'employers-hint', class: 'hint' },
-      'Company, a colon, then when you started and left; leave the end out for your current job. Used only when your files hold no Positions.csv.',
-    ),
+    { class: 'employers', open },
+    el('summary', {}, summary),
+    el('label', { for: id }, s.employersLabel),
+    el('p', { id: `${id}-hint`, class: 'hint' }, hint),
     area,
   );
-  return { element, read: () => readEmployerLines(area.value) };
+  return { element, area, read: () => readEmployerLines(area.value) };
 }

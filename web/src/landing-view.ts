@@ -1,5 +1,6 @@
 import { el } from './dom.ts';
 import { type EnteredEmployer, renderEmployersEntry } from './employers-entry.ts';
+import type { Strings } from './strings.ts';
 
 /**
  * The landing page: what Reconnect does in one breath, what it reads, what happens to the data, and
@@ -7,18 +8,20 @@ import { type EnteredEmployer, renderEmployersEntry } from './employers-entry.ts
  */
 export function renderLanding(
   root: HTMLElement,
+  s: Strings,
   onFiles: (files: File[], employers: EnteredEmployer[]) => void,
   notice?: string,
 ): void {
-  const employers = renderEmployersEntry();
+  const employers = renderEmployersEntry(s);
   const problem = el('p', { class: 'error', role: 'alert', hidden: true });
   // Files chosen: go, unless a typed employer cannot be read (say which, and keep the files' choice open).
   const chosen = (files: File[]) => {
     const typed = employers.read();
-    if (typed.problems.length > 0) {
-      problem.textContent = `Could not read "${typed.problems[0]}". Write each employer like "Acme: 2018-03..2021-06", then choose your files again.`;
+    const [first] = typed.problems;
+    if (first !== undefined) {
+      problem.textContent = s.employerUnreadableUpload(first);
       problem.hidden = false;
-      employers.element.setAttribute('open', '');
+      employers.element.open = true;
       return;
     }
     onFiles(files, typed.employers);
@@ -38,8 +41,8 @@ export function renderLanding(
   const zone = el(
     'label',
     { for: 'export-file', class: 'drop-zone' },
-    el('strong', {}, 'Drop your LinkedIn export here'),
-    el('span', {}, 'or choose the ZIP LinkedIn sent you — or its Connections.csv and other CSV files'),
+    el('strong', {}, s.dropTitle),
+    el('span', {}, s.dropHint),
     input,
   );
   zone.addEventListener('dragover', (event) => {
@@ -57,36 +60,17 @@ export function renderLanding(
     el(
       'section',
       { class: 'landing' },
-      el('h1', {}, 'Who from your past jobs is worth a message?'),
-      el(
-        'p',
-        { class: 'lead' },
-        'Reconnect reads your LinkedIn data export, finds the former colleagues in it, ranks them by how close and how recent the tie is, explains each rank, and drafts a short first message for each.',
-      ),
+      el('h1', {}, s.landingTitle),
+      el('p', { class: 'lead' }, s.landingLead),
       notice ? el('p', { class: 'notice', role: 'status' }, notice) : null,
       zone,
       problem,
       employers.element,
-      el(
-        'div',
-        { class: 'facts' },
-        fact(
-          'What it reads',
-          'Connections.csv, and when present your positions, messages, invitations, endorsements and recommendations.',
-        ),
-        fact(
-          'How to get it',
-          'On LinkedIn: Settings → Data privacy → Get a copy of your data. The fast archive is enough.',
-        ),
-        fact(
-          'What happens to it',
-          'The file is deleted as soon as it is read. The report expires after 30 days, and a button deletes it at once.',
-        ),
-      ),
+      el('div', { class: 'facts' }, fact(s.factReads), fact(s.factGet), fact(s.factHappens)),
     ),
   );
 }
 
-function fact(title: string, text: string): HTMLElement {
+function fact([title, text]: [string, string]): HTMLElement {
   return el('div', { class: 'fact' }, el('h2', {}, title), el('p', {}, text));
 }

@@ -1,4 +1,5 @@
 import { el } from './dom.ts';
+import type { Strings } from './strings.ts';
 
 export type Stage =
   | { kind: 'uploading'; fraction: number }
@@ -6,15 +7,15 @@ export type Stage =
   | { kind: 'failed'; message: string; retry?: string };
 
 /** Upload progress (a real progress bar), then processing, or the problem in plain words. */
-export function renderProgress(root: HTMLElement, stage: Stage, onRetry: () => void): void {
+export function renderProgress(root: HTMLElement, s: Strings, stage: Stage, onRetry: () => void): void {
   if (stage.kind === 'failed') {
-    const retry = el('button', { type: 'button', class: 'primary' }, stage.retry ?? 'Choose another file');
+    const retry = el('button', { type: 'button', class: 'primary' }, stage.retry ?? s.chooseAnother);
     retry.addEventListener('click', onRetry);
     root.replaceChildren(
       el(
         'section',
         { class: 'progress' },
-        el('h1', {}, 'That file could not be used'),
+        el('h1', {}, s.failedTitle),
         el('p', { class: 'error', role: 'alert' }, stage.message),
         retry,
       ),
@@ -22,21 +23,16 @@ export function renderProgress(root: HTMLElement, stage: Stage, onRetry: () => v
     return;
   }
   const uploading = stage.kind === 'uploading';
-  const bar = el('progress', { max: '100', 'aria-label': uploading ? 'Upload progress' : 'Processing' });
-  if (uploading) bar.value = Math.round(stage.fraction * 100);
+  const percent = uploading ? Math.round(stage.fraction * 100) : 0;
+  const bar = el('progress', { max: '100', 'aria-label': uploading ? s.uploadProgress : s.processing });
+  if (uploading) bar.value = percent;
   root.replaceChildren(
     el(
       'section',
       { class: 'progress', 'aria-busy': 'true' },
-      el('h1', {}, uploading ? 'Uploading your export…' : 'Reading your export…'),
+      el('h1', {}, uploading ? s.uploading : s.reading),
       bar,
-      el(
-        'p',
-        { role: 'status', 'aria-live': 'polite' },
-        uploading
-          ? `${Math.round(stage.fraction * 100)} % sent`
-          : 'Finding your former colleagues. A large export takes a few seconds.',
-      ),
+      el('p', { role: 'status', 'aria-live': 'polite' }, uploading ? s.sent(percent) : s.readingHint),
     ),
   );
 }

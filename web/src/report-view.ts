@@ -1,215 +1,169 @@
-import type { Person, Report } from '../../functions/core/report.ts';
-import {
-  ApiProblem,
-  deleteReport,
-  getPeople,
-  getStatus,
-  type PeopleQuery,
-  postCorrections,
-} from './api-client.ts';
-import { el } from './dom.ts';
-import { formatCount } from './labels.ts';
+import type { Report } from '../../functions/core/report.ts';
+import { type Lang, phrasebook } from '../../functions/core/words/index.ts';
+import { putEmployers, type StatusAnswer } from './api-client.ts';
+import { el, fill } from './dom.ts';
+import { employerLines, employerOptions, renderEmployersEntry } from './employers-entry.ts';
+import { renderPeopleList } from './people-list.ts';
+import { renderAbout } from './render-about.ts';
 import { renderFilters } from './render-filters.ts';
 import { renderGraph } from './render-graph.ts';
-import { renderPerson } from './render-person.ts';
-import { renderSummary } from './render-summary.ts';
 import { renderTimeline } from './render-timeline.ts';
+import { renderTools } from './render-tools.ts';
+import type { Strings } from './strings.ts';
+import { type ListState, NO_FILTERS, urlFor } from './url-state.ts';
 
-const PAGE = 50;
+export interface ReportContext {
+  id: string;
+  report: Report;
+  lang: Lang;
+  s: Strings;
+  list: ListState;
+  onDeleted: () => void;
+  reload: () => Promise<StatusAnswer>;
+}
+
+/** The list drawn last: its virtualiser lets go of the page when the report is drawn again. */
+let unmountList: () => void = () => {};
 
 /**
- * The report: summary and pictures, then the ranked list, read from the API in pages of 50 so it
- * stays fast with 30,000 people; filters, corrections, exports, and deleting it all.
+ * The report: a one-line summary, then the reconnect list (what the first screen shows), the pictures
+ * beside it on a wide screen and below it on a phone, then the numbers, your employers, corrections,
+ * exports and deleting it all.
  */
-export function renderReport(
-  root: HTMLElement,
-  id: string,
-  report: Report,
-  onDeleted: () => void,
-  said = '',
-): void {
-  let query: PeopleQuery = {};
-  let cursor: string | null = null;
-  const list = el('ol', { class: 'people', 'aria-busy': 'false' });
-  const total = el('p', { class: 'total', role: 'status', tabindex: '-1' });
-  const more = el('button', { type: 'button', class: 'more' }, 'Show more');
-  const message = el('p', { class: 'message', role: 'alert' });
+export function renderReport(root: HTMLElement, ctx: ReportContext): void {
+  const { id, lang, s } = ctx;
+  let report = ctx.report;
+  let state = ctx.list;
+  const book = phrasebook(lang);
 
-  async function load(reset: boolean): Promise<void> {
-    if (reset) cursor = null;
-    list.setAttribute('aria-busy', 'true');
+  const head = el('header', { class: 'report-head' });
+  const listSection = el('section', { class: 'list', 'aria-labelledby': 'list-title' });
+  const filters = el('div', { class: 'filter-bar' });
+  const aside = el('aside', { class: 'pictures', 'aria-labelledby': 'pictures-title' });
+  const about = el('section', { class: 'about', 'aria-labelledby': 'about-title' });
+  const changed = el('p', { class: 'changed', hidden: true });
+
+  // Your employers: at the top, open, when the report has none (nothing can be found without them).
+  const entry = renderEmployersEntry(s, {
+    id: 'report-employers',
+    summary: s.employersLabel,
+    hint: s.employersReportHint,
+    initial: employerLines(report.owner.employers),
+  });
+  const apply = el('button', { type: 'button', class: 'primary' }, s.employersApply);
+  const entrySaid = el('p', { class: 'muted', role: 'status' });
+  entry.element.append(apply, entrySaid);
+  apply.addEventListener('click', async () => {
+    const typed = entry.read();
+    const [first] = typed.problems;
+    if (first !== undefined || typed.employers.length === 0) {
+      entrySaid.textContent = s.employerUnreadable(first ?? '');
+      return;
+    }
+    apply.disabled = true;
     try {
-      const page = await getPeople(id, { ...query, limit: PAGE, cursor });
-      if (reset) list.replaceChildren();
-      for (const person of page.people) list.appendChild(renderPerson(person, { onCorrect: correct }));
-      cursor = page.nextCursor;
-      total.textContent = `${formatCount(page.total)} ${page.total === 1 ? 'person' : 'people'}, best first`;
-      more.hidden = cursor === null;
-      message.textContent = '';
+      const next = await putEmployers(id, employerOptions(typed.employers));
+      reportChanged(next, true);
+      entrySaid.textContent = s.employersApplied;
     } catch (error) {
-      message.textContent = (error as Error).message;
+      entrySaid.textContent = (error as Error).message || s.actionFailed;
     } finally {
-      list.setAttribute('aria-busy', 'false');
+      apply.disabled = false;
     }
+  });
+
+  // Where the box sits for this drawing: at the top when the report had no employers, so what it says
+  // after they are given stays where they were typed.
+  const entryAtTop = report.owner.employersSource === 'none';
+  entry.element.open = entryAtTop;
+  function drawHead(): void {
+    const none = report.owner.employersSource === 'none';
+    fill(
+      head,
+      el('h1', { id: 'report-title', tabindex: '-1' }, s.reportTitle(report.owner.name)),
+      el('p', { class: 'summary-line' }, book.ui.summary(report.summary, report.asOf)),
+      none ? el('p', { class: 'notice' }, s.employersNeeded) : null,
+      entryAtTop ? entry.element : null,
+    );
   }
 
-  async function correct(person: Person, isColleague: boolean): Promise<void> {
-    // The profile URL where the export has one; older exports have none, and the id stands in.
-    const who = person.profileUrl ?? person.id;
-    try {
-      await postCorrections(id, isColleague ? { colleague: [who] } : { notColleague: [who] });
-      await refresh(
-        `Re-ranked: ${person.name || 'they'} marked ${isColleague ? 'a colleague' : 'not a colleague'}.`,
-      );
-    } catch (error) {
-      message.textContent = (error as Error).message;
-    }
+  function drawPictures(): void {
+    const timeline = renderTimeline(report, s);
+    const graph = renderGraph(report, s, (company) => setState({ ...state, company }));
+    aside.hidden = !timeline && !graph;
+    fill(aside, el('h2', { id: 'pictures-title' }, s.picturesTitle), timeline, graph);
   }
 
-  /** After a correction the counts, pictures and list all change: draw the report again. */
-  async function refresh(said: string): Promise<void> {
-    const answer = await getStatus(id);
-    if (answer.status !== 'ready') return;
-    renderReport(root, id, answer.report, onDeleted, said);
+  function drawAbout(): void {
+    about.replaceChildren(...renderAbout(report, s, book));
   }
 
-  more.addEventListener('click', () => load(false));
+  function drawList(): void {
+    unmountList();
+    changed.hidden = true;
+    const list = renderPeopleList({
+      id,
+      lang,
+      s,
+      state,
+      onClearFilters: () => setState({ ...NO_FILTERS, sort: state.sort }),
+      onReportChanged: (next) => {
+        reportChanged(next, false);
+        changed.hidden = false;
+      },
+    });
+    const reorder = el('button', { type: 'button', class: 'quiet' }, s.showNewOrder);
+    reorder.addEventListener('click', () => {
+      drawList();
+      list.focusTotal();
+    });
+    changed.replaceChildren(s.changed, ' ', reorder);
+    filters.replaceChildren(renderFilters(report, s, state, setState));
+    listSection.replaceChildren(
+      el('h2', { id: 'list-title', class: 'visually-hidden' }, s.listTitle),
+      changed,
+      list.element,
+    );
+    unmountList = list.mount();
+  }
+
+  function setState(next: ListState): void {
+    state = next;
+    history.replaceState(null, '', urlFor(id, lang, state));
+    drawList();
+  }
+
+  /** A correction, a mark or new employers: the report was ranked again. */
+  function reportChanged(next: Report, list: boolean): void {
+    report = next;
+    drawHead();
+    drawPictures();
+    drawAbout();
+    if (list) drawList();
+  }
+
+  drawHead();
+  drawPictures();
+  drawAbout();
+  const tools = renderTools({
+    id,
+    lang,
+    s,
+    report: () => report,
+    onChanged: (next) => reportChanged(next, true),
+    onDeleted: ctx.onDeleted,
+  });
   root.replaceChildren(
     el(
       'div',
       { class: 'report' },
-      renderSummary(report),
-      pictures(report),
-      el(
-        'section',
-        { class: 'list', 'aria-labelledby': 'list-title' },
-        el('h2', { id: 'list-title' }, 'Who to reconnect with'),
-        renderFilters(report, query, (next) => {
-          query = next;
-          load(true);
-        }),
-        total,
-        message,
-        list,
-        more,
-      ),
-      renderTools(id, report, () => refresh('Merged: the two names now count as one company.'), onDeleted),
+      head,
+      filters,
+      el('div', { class: 'report-body' }, listSection, aside),
+      about,
+      entryAtTop ? null : el('section', { class: 'your-employers' }, entry.element),
+      tools,
     ),
   );
-  load(true).then(() => {
-    if (!said) return;
-    message.textContent = said;
-    total.focus();
-  });
-}
-
-function pictures(report: Report): HTMLElement | null {
-  const timeline = renderTimeline(report);
-  const graph = renderGraph(report);
-  if (!timeline && !graph) return null;
-  return el(
-    'section',
-    { class: 'pictures', 'aria-labelledby': 'pictures-title' },
-    el('h2', { id: 'pictures-title' }, 'Your working life in connections'),
-    el('div', { class: 'picture-row' }, timeline, graph),
-  );
-}
-
-/** Merging company names, exports, the link back, and deleting the report. */
-function renderTools(id: string, report: Report, onChanged: () => void, onDeleted: () => void): HTMLElement {
-  const names = [
-    ...new Set([...report.owner.employers.map((e) => e.company), ...report.companies.map((c) => c.name)]),
-  ];
-  const list = el('datalist', { id: 'company-names' }, ...names.map((n) => el('option', { value: n })));
-  const a = el('input', { id: 'merge-a', list: 'company-names', required: true, autocomplete: 'off' });
-  const b = el('input', { id: 'merge-b', list: 'company-names', required: true, autocomplete: 'off' });
-  const said = el('p', { role: 'status', class: 'muted' });
-  const merge = el(
-    'form',
-    { class: 'merge' },
-    el('div', { class: 'field' }, el('label', { for: 'merge-a' }, 'Company'), a),
-    el('div', { class: 'field' }, el('label', { for: 'merge-b' }, 'is the same as'), b),
-    el('button', { type: 'submit' }, 'Merge'),
-    list,
-  );
-  merge.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    try {
-      await postCorrections(id, { merge: [[a.value.trim(), b.value.trim()]] });
-      said.textContent = `Merged: ${a.value.trim()} and ${b.value.trim()} now count as one company.`;
-      onChanged();
-    } catch (error) {
-      said.textContent =
-        error instanceof ApiProblem ? error.message : 'The merge did not work. Please try again.';
-    }
-  });
-  const remove = el('button', { type: 'button', class: 'danger' }, 'Delete my report now');
-  remove.addEventListener('click', async () => {
-    if (!confirm('Delete this report for good? This cannot be undone.')) return;
-    try {
-      await deleteReport(id);
-      onDeleted();
-    } catch (error) {
-      said.textContent = (error as Error).message;
-    }
-  });
-  const link = `${location.origin}/?report=${encodeURIComponent(id)}`;
-  return el(
-    'section',
-    { class: 'tools', 'aria-labelledby': 'tools-title' },
-    el('h2', { id: 'tools-title' }, 'Correct, export, keep or delete'),
-    el('h3', {}, 'Two names, one company?'),
-    merge,
-    said,
-    el('h3', {}, 'Take it with you'),
-    el(
-      'p',
-      { class: 'exports' },
-      el(
-        'a',
-        {
-          href: `/api/reports/${encodeURIComponent(id)}/export.csv`,
-          download: `reconnect-${id}.csv`,
-          class: 'button',
-        },
-        'Download CSV',
-      ),
-      el(
-        'a',
-        {
-          href: `/api/reports/${encodeURIComponent(id)}/reminders.ics`,
-          download: `reconnect-${id}.ics`,
-          class: 'button',
-        },
-        'Calendar reminders',
-      ),
-    ),
-    el(
-      'p',
-      {},
-      'Come back to this report with this link (no account needed): ',
-      el('a', { href: link }, link),
-    ),
-    el('p', { class: 'muted' }, `It expires on its own; you can also delete it now.`),
-    remove,
-  );
-}
-
-/** How long the page waits before saying so: a large export takes seconds, not minutes. */
-const PATIENCE_MS = 5 * 60 * 1000;
-
-/** Polls until the report is ready or has failed, or until waiting longer would only hide a problem. */
-export async function waitForReport(
-  id: string,
-  onProcessing: () => void,
-): Promise<Awaited<ReturnType<typeof getStatus>> | { status: 'slow' }> {
-  const started = Date.now();
-  // Soon at first (a small export is ready in well under a second), then every second at most.
-  for (let wait = 200; ; wait = Math.min(1000, wait * 1.5)) {
-    const answer = await getStatus(id);
-    if (answer.status !== 'pending' && answer.status !== 'processing') return answer;
-    if (Date.now() - started > PATIENCE_MS) return { status: 'slow' };
-    onProcessing();
-    await new Promise((done) => setTimeout(done, wait));
-  }
+  drawList();
 }
