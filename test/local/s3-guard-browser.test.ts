@@ -192,8 +192,8 @@ describe("the page's own upload", () => {
         buffer: Buffer.from(fixtureZip('era-2026').bytes),
       },
     ]);
-    await page.waitForSelector('.person .reasons li', { timeout: 20_000 });
-    expect(page.url()).toMatch(/\?report=[A-Za-z0-9_-]{22}$/);
+    await page.waitForSelector('.row-item:not(.loading)', { timeout: 20_000 });
+    expect(page.url()).toMatch(/[?&]report=[A-Za-z0-9_-]{22}(&|$)/);
     await context.close();
   }, 30_000);
 });
