@@ -73,8 +73,19 @@ export async function ingestUpload(key: string, deps: IngestDeps, tries = 3): Pr
     if (!(error instanceof WriteConflict) || tries <= 1) throw error;
     return ingestUpload(key, deps, tries - 1);
   }
-  const bytes = await deps.store.getUpload(key);
+  // Read to one byte past the limit: the object may have been replaced since its size was read.
+  const bytes = await deps.store.getUpload(key, deps.maxUploadBytes);
   if (!bytes) return 'already-done';
+  if (bytes.length > deps.maxUploadBytes) {
+    const mb = Math.round(deps.maxUploadBytes / 1048576);
+    return fail(
+      id,
+      settled,
+      deps,
+      'too-large',
+      `The upload is larger than ${mb} MB; a LinkedIn export is far smaller.`,
+    );
+  }
 
   let report: ReturnType<typeof analyze>;
   try {
@@ -133,6 +144,12 @@ async function fail(
     error: { code, message },
   });
   await deps.store.deletePrefix(keys.uploadPrefix(id));
+  // Deleted while it was processed: a failure must not bring the report back either.
+  if (await deps.store.isDeleted(id)) {
+    await deps.store.deleteReport(id);
+    deps.log({ event: 'ingest-discarded', id });
+    return 'already-done';
+  }
   deps.log({ event: 'ingest-failed', id, code });
   return 'failed';
 }

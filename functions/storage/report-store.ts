@@ -153,9 +153,13 @@ export class ReportStore {
     }
   }
 
-  async getUpload(key: string): Promise<Uint8Array | null> {
+  /** The upload; with `maxBytes`, at most one byte more than that is read (so "too large" is still known). */
+  async getUpload(key: string, maxBytes?: number): Promise<Uint8Array | null> {
     try {
-      const object = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      const range = maxBytes === undefined ? {} : { Range: `bytes=0-${maxBytes}` };
+      const object = await this.client.send(
+        new GetObjectCommand({ Bucket: this.bucket, Key: key, ...range }),
+      );
       return object.Body ? await object.Body.transformToByteArray() : new Uint8Array();
     } catch (error) {
       if (isMissing(error)) return null;

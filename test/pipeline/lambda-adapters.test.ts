@@ -8,7 +8,7 @@ import { DIRECT_ANSWER_BYTES } from '../../functions/api/answer.ts';
 import { createApp } from '../../functions/api/create-app.ts';
 import { ingestUpload } from '../../functions/ingest/ingest-upload.ts';
 import { startLocalS3 } from '../../functions/local/local-s3.ts';
-import { keys, newReportId } from '../../functions/storage/report-id.ts';
+import { idOfUploadKey, keys, newReportId } from '../../functions/storage/report-id.ts';
 import { ReportStore, s3ClientFromEnvironment } from '../../functions/storage/report-store.ts';
 import { DEFAULT_SETTINGS } from '../../functions/storage/settings.ts';
 import { fixtureZip } from '../support/fixtures.ts';
@@ -168,6 +168,46 @@ describe('ingest guarantees', () => {
     expect(await racing.getStatus(id)).toBeNull();
     expect(await racing.getReport(id)).toBeNull();
     expect(await racing.isDeleted(id)).toBe(true);
+  });
+
+  it('never brings back, as failed, a report deleted while a failing ingest ran', async () => {
+    // The person deletes the report while the ingest reads an upload it will refuse.
+    class DeletedMidway extends ReportStore {
+      override async getUpload(...args: Parameters<ReportStore['getUpload']>) {
+        const bytes = await super.getUpload(...args);
+        await this.deleteReport(idOfUploadKey(args[0]) ?? '');
+        return bytes;
+      }
+    }
+    const racing = new DeletedMidway(quiet.client, 'quiet');
+    const id = await createPendingReport(racing, { upload: new TextEncoder().encode('not an export') });
+    await ingestUpload(keys.upload(id), { ...deps(), store: racing });
+    expect(await racing.getStatus(id)).toBeNull();
+    expect(await racing.isDeleted(id)).toBe(true);
+  });
+
+  it('reads no more of an upload than the limit, whatever its size said before', async () => {
+    // Replaced by a larger object between the size check and the read.
+    class Swapped extends ReportStore {
+      override async uploadSize() {
+        return 10;
+      }
+    }
+    const swapped = new Swapped(quiet.client, 'quiet');
+    const id = await createPendingReport(swapped, { upload: fixtureZip('era-2026').bytes });
+    const read: number[] = [];
+    class Counting extends Swapped {
+      override async getUpload(...args: Parameters<ReportStore['getUpload']>) {
+        const bytes = await super.getUpload(...args);
+        read.push(bytes?.length ?? 0);
+        return bytes;
+      }
+    }
+    expect(
+      await ingestUpload(keys.upload(id), { ...deps(1000), store: new Counting(quiet.client, 'quiet') }),
+    ).toBe('failed');
+    expect(read).toEqual([1001]);
+    expect((await quiet.getStatus(id))?.error?.code).toBe('too-large');
   });
 
   it('keeps nothing of an upload no report was created for', async () => {
