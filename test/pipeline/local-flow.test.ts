@@ -329,12 +329,16 @@ describe('POST /api/analyze', () => {
         finished = performance.now();
         return { status: response.status, people: (await response.json()).people?.length };
       });
-    await new Promise((done) => setTimeout(done, 1500));
-    const asked = performance.now();
-    expect((await t.api('/api/health')).status).toBe(200);
-    const answered = performance.now();
-    expect(answered - asked).toBeLessThan(500);
-    expect(finished).toBe(0); // still analysing when the health check was answered
+    // Health checks while it analyses: each answered at once, however long the analysis takes.
+    const waits: number[] = [];
+    while (finished === 0) {
+      const asked = performance.now();
+      expect((await t.api('/api/health')).status).toBe(200);
+      if (finished === 0) waits.push(performance.now() - asked);
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    expect(waits.length).toBeGreaterThan(0);
+    expect(Math.max(...waits)).toBeLessThan(500);
     expect(await analysis).toEqual({ status: 200, people: 14_000 });
   }, 60_000);
 });
