@@ -49,16 +49,7 @@ export async function ingestUpload(key: string, deps: IngestDeps, tries = 3): Pr
   const { options, ...settled } = status;
   const size = await deps.store.uploadSize(key);
   if (size === null) return 'already-done';
-  if (size > deps.maxUploadBytes) {
-    const mb = Math.round(deps.maxUploadBytes / 1048576);
-    return fail(
-      id,
-      settled,
-      deps,
-      'too-large',
-      `The upload is larger than ${mb} MB; a LinkedIn export is far smaller.`,
-    );
-  }
+  if (size > deps.maxUploadBytes) return tooLarge(id, settled, deps);
   // A report there already, while the status is not ready, is what an earlier try of this ingest
   // left before it failed: it may be replaced, if it is still that one. None: only where none is.
   const left = await deps.store.reportETag(id);
@@ -76,16 +67,7 @@ export async function ingestUpload(key: string, deps: IngestDeps, tries = 3): Pr
   // Read to one byte past the limit: the object may have been replaced since its size was read.
   const bytes = await deps.store.getUpload(key, deps.maxUploadBytes);
   if (!bytes) return 'already-done';
-  if (bytes.length > deps.maxUploadBytes) {
-    const mb = Math.round(deps.maxUploadBytes / 1048576);
-    return fail(
-      id,
-      settled,
-      deps,
-      'too-large',
-      `The upload is larger than ${mb} MB; a LinkedIn export is far smaller.`,
-    );
-  }
+  if (bytes.length > deps.maxUploadBytes) return tooLarge(id, settled, deps);
 
   let report: ReturnType<typeof analyze>;
   try {
@@ -128,6 +110,17 @@ export async function ingestUpload(key: string, deps: IngestDeps, tries = 3): Pr
     ms: Date.now() - started,
   });
   return 'ready';
+}
+
+function tooLarge(id: string, status: ReportStatus, deps: IngestDeps): Promise<IngestOutcome> {
+  const mb = Math.round(deps.maxUploadBytes / 1048576);
+  return fail(
+    id,
+    status,
+    deps,
+    'too-large',
+    `The upload is larger than ${mb} MB; a LinkedIn export is far smaller.`,
+  );
 }
 
 async function fail(

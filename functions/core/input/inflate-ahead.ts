@@ -1,5 +1,6 @@
 import type { InputFile } from './read-export.ts';
 import {
+  concat,
   entryData,
   type InflateRaw,
   isZip,
@@ -79,11 +80,5 @@ export const inflateWithStreams: InflateRawAsync = async (deflated, maxBytes) =>
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concat(chunks, total);
 };

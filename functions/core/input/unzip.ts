@@ -178,7 +178,7 @@ function findEndOfCentralDirectory(view: DataView): number {
   throw truncated();
 }
 
-function concat(chunks: Uint8Array[], total: number): Uint8Array {
+export function concat(chunks: Uint8Array[], total: number): Uint8Array {
   if (chunks.length === 1 && chunks[0]) return chunks[0];
   const out = new Uint8Array(total);
   let at = 0;
