@@ -64,6 +64,7 @@ export class Site extends Construct {
           contentSecurityPolicy: [
             "default-src 'self'",
             "script-src 'self'",
+            "worker-src 'self'",
             "style-src 'self'",
             "img-src 'self' data:",
             `connect-src 'self' ${props.uploadOrigin}`,

@@ -1,13 +1,15 @@
 /**
- * Builds the page into web/dist: one bundled script, the stylesheet and the HTML. No CDN: every asset
- * is served by us (locally by @hono/node-server, on AWS from the site bucket behind CloudFront).
- * The script and stylesheet go to dist/assets/ named by their content's hash, and index.html names
- * them: a new build is a new name, so a cached copy can never be a stale one (the stack caches
- * assets/ for a year and revalidates index.html on every load).
+ * Builds the page into web/dist: the page's script, the analysis worker's, the stylesheet and the
+ * HTML. No CDN: every asset is served by us (locally by @hono/node-server, on AWS from the site bucket
+ * behind CloudFront). Scripts and stylesheet go to dist/assets/ named by their content's hash, and
+ * index.html (or, for the worker, the page's script) names them: a new build is a new name, so a
+ * cached copy can never be a stale one (the stack caches assets/ for a year and revalidates index.html
+ * on every load).
  */
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
+import { workerBundleProblems } from './worker-bundle-check.ts';
 
 const here = import.meta.dirname;
 const dist = join(here, 'dist');
@@ -15,8 +17,7 @@ const dist = join(here, 'dist');
 // before) must not ride along.
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
-const { metafile } = await build({
-  entryPoints: { app: join(here, 'src', 'main.ts'), styles: join(here, 'styles.css') },
+const common = {
   entryNames: 'assets/[name]-[hash]',
   bundle: true,
   format: 'esm',
@@ -26,16 +27,41 @@ const { metafile } = await build({
   outdir: dist,
   metafile: true,
   logLevel: 'warning',
-});
-const built = (name: string) => {
+  // A browser bundle: a Node built-in anywhere in it is an error, not a silent shim.
+  platform: 'browser',
+} as const;
+
+const built = (metafile: Metafile, name: string) => {
   const output = Object.keys(metafile.outputs).find(
     (file) => basename(file).startsWith(`${name}-`) && !file.endsWith('.map'),
   );
   if (!output) throw new Error(`web/build: esbuild wrote no ${name} bundle`);
   return `/${relative(dist, resolve(output)).split('\\').join('/')}`;
 };
+
+// The worker first: the page's script names it.
+const worker = await build({
+  ...common,
+  entryPoints: { worker: join(here, 'src', 'device', 'analysis-worker.ts') },
+});
+const problems = workerBundleProblems(Object.keys(worker.metafile.inputs));
+if (problems.length)
+  throw new Error(
+    `web/build: the analysis worker must hold the pure core only, not:\n  ${problems.join('\n  ')}`,
+  );
+const workerUrl = built(worker.metafile, 'worker');
+
+const { metafile } = await build({
+  ...common,
+  entryPoints: { app: join(here, 'src', 'main.ts'), styles: join(here, 'styles.css') },
+  define: { RECONNECT_WORKER_URL: JSON.stringify(workerUrl) },
+});
 const html = readFileSync(join(here, 'index.html'), 'utf8')
-  .replace('"/app.js"', `"${built('app')}"`)
-  .replace('"/styles.css"', `"${built('styles')}"`);
+  .replace('"/app.js"', `"${built(metafile, 'app')}"`)
+  .replace('"/styles.css"', `"${built(metafile, 'styles')}"`);
 writeFileSync(join(dist, 'index.html'), html);
 copyFileSync(join(here, 'favicon.svg'), join(dist, 'favicon.svg'));
+const kb = (path: string) => Math.round(statSync(join(dist, path)).size / 1024);
+console.log(
+  `web/build: worker ${workerUrl} ${kb(workerUrl)} KB, page ${built(metafile, 'app')} ${kb(built(metafile, 'app'))} KB`,
+);

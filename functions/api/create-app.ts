@@ -39,6 +39,8 @@ export function createApp(deps: AppDeps): OpenAPIHono {
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
+        // The analysis worker (on-device mode) is a script of our own origin, never a blob or data URL.
+        workerSrc: ["'self'"],
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'", ...uploads],

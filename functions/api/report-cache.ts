@@ -1,20 +1,10 @@
-import type { Category, Report, TouchStatus } from '../core/index.ts';
-import { isPossibleColleague } from '../core/lines.ts';
+import type { Report } from '../core/index.ts';
+import { type FilterKey, filterKey } from '../core/output/people-filter.ts';
 import { type WordsContext, wordsContext } from '../core/words/index.ts';
 import { type EncodedBody, encodedBody } from './answer.ts';
 
 /** One person as the people pages filter them, with their JSON written once. */
-export interface CachedPerson {
-  category: Category;
-  /** Below the line with a possible shared employer (lines.ts): shown on request. */
-  possible: boolean;
-  status: TouchStatus;
-  confidence: number;
-  name: string;
-  company: string;
-  position: string;
-  /** Their shared employers' names and keys, lower-cased. */
-  employers: string[];
+export interface CachedPerson extends FilterKey {
   json: string;
 }
 
@@ -62,17 +52,7 @@ export class ReportCache {
       status: 'ready',
       report: { ...report, people: PEOPLE_MARKER },
     }).split(JSON.stringify(PEOPLE_MARKER));
-    const people = report.people.map((p) => ({
-      category: p.category,
-      possible: isPossibleColleague(p),
-      status: p.status,
-      confidence: p.confidence,
-      name: p.name.toLowerCase(),
-      company: p.company.toLowerCase(),
-      position: p.position.toLowerCase(),
-      employers: p.sharedEmployers.flatMap((s) => [s.company.toLowerCase(), s.key]),
-      json: JSON.stringify(p),
-    }));
+    const people = report.people.map((p) => ({ ...filterKey(p), json: JSON.stringify(p) }));
     let peopleBytes = 0;
     for (const p of people) peopleBytes += Buffer.byteLength(p.json) + 1;
     const cached: CachedReport = {

@@ -299,6 +299,8 @@ describe('the HTTP API and the site', () => {
       ?.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
     const csp = JSON.stringify(headers.ContentSecurityPolicy);
     expect(csp).toContain("script-src 'self'");
+    // The analysis worker comes from the page's own origin only (no blob: or data: workers).
+    expect(csp).toContain("worker-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
     expect(headers.FrameOptions.FrameOption).toBe('DENY');
     expect(headers.ContentTypeOptions.Override).toBe(true);

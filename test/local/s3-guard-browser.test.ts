@@ -185,6 +185,7 @@ describe("the page's own upload", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(t.server.url);
+    await page.check('#where-server');
     await page.setInputFiles('#export-file', [
       {
         name: 'Basic_LinkedInDataExport.zip',

@@ -349,6 +349,8 @@ describe('headers and documents', () => {
     expect(await response.json()).toEqual({ status: 'ok' });
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("script-src 'self'");
+    // The analysis worker comes from the page's own origin only (no blob: or data: workers).
+    expect(csp).toContain("worker-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).toContain("frame-ancestors 'none'");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');

@@ -6,13 +6,18 @@ import type { Strings } from './strings.ts';
  * The landing page: what Reconnect does in one breath, what it reads, what happens to the data, and
  * a drop zone (also a real file input, for the keyboard and for screen readers).
  */
+/** Where the export is read: in this browser (nothing sent) or on the server (a link for 30 days). */
+export type ReadWhere = 'device' | 'server';
+
 export function renderLanding(
   root: HTMLElement,
   s: Strings,
-  onFiles: (files: File[], employers: EnteredEmployer[]) => void,
+  onFiles: (files: File[], employers: EnteredEmployer[], where: ReadWhere) => void,
   notice?: string,
+  where: ReadWhere = 'device',
 ): void {
   const employers = renderEmployersEntry(s);
+  const choice = renderWhere(s, where);
   const problem = el('p', { class: 'error', role: 'alert', hidden: true });
   // Files chosen: go, unless a typed employer cannot be read (say which, and keep the files' choice open).
   const chosen = (files: File[]) => {
@@ -24,7 +29,7 @@ export function renderLanding(
       employers.element.open = true;
       return;
     }
-    onFiles(files, typed.employers);
+    onFiles(files, typed.employers, choice.value());
   };
   const input = el('input', {
     type: 'file',
@@ -63,6 +68,7 @@ export function renderLanding(
       el('h1', {}, s.landingTitle),
       el('p', { class: 'lead' }, s.landingLead),
       notice ? el('p', { class: 'notice', role: 'status' }, notice) : null,
+      choice.element,
       zone,
       problem,
       employers.element,
@@ -73,4 +79,41 @@ export function renderLanding(
 
 function fact([title, text]: [string, string]): HTMLElement {
   return el('div', { class: 'fact' }, el('h2', {}, title), el('p', {}, text));
+}
+
+/**
+ * The choice of where the export is read, each said with what it keeps where, for how long and who
+ * can see it. On this device is the default: nothing leaves the browser unless the person asks.
+ */
+function renderWhere(s: Strings, initial: ReadWhere): { element: HTMLElement; value: () => ReadWhere } {
+  const d = s.device;
+  const option = (value: ReadWhere, label: string, hint: string) => {
+    const input = el('input', { type: 'radio', name: 'where', id: `where-${value}`, value });
+    input.checked = value === initial;
+    return el(
+      'div',
+      { class: 'where-option' },
+      input,
+      el(
+        'label',
+        { for: `where-${value}` },
+        el('strong', {}, label),
+        el('span', { class: 'where-hint' }, hint),
+      ),
+    );
+  };
+  const element = el(
+    'fieldset',
+    { class: 'where' },
+    el('legend', {}, d.whereTitle),
+    option('device', d.onDevice, d.onDeviceHint),
+    option('server', d.onServer, d.onServerHint),
+  );
+  return {
+    element,
+    value: () =>
+      element.querySelector<HTMLInputElement>('input[name="where"]:checked')?.value === 'server'
+        ? 'server'
+        : 'device',
+  };
 }

@@ -1,21 +1,43 @@
+import type { Corrections, Report } from '../../functions/core/report.ts';
 import { LANGS, type Lang, PHRASEBOOKS } from '../../functions/core/words/index.ts';
-import { ApiProblem, createReport, getStatus, setClientWords, uploadExport } from './api-client.ts';
+import {
+  ApiProblem,
+  createReport,
+  postCorrections,
+  postMarks,
+  setClientWords,
+  uploadExport,
+} from './api-client.ts';
+import { deviceBackend } from './device/device-backend.ts';
+import { analysisWorker, DeviceProblem } from './device/device-client.ts';
+import { deviceTools } from './device/device-tools.ts';
+import { clearKept, keptCount, keptKey, readKept, writeKept } from './device/kept-in-browser.ts';
+import type { FileBytes } from './device/worker-protocol.ts';
 import { el } from './dom.ts';
 import { type EnteredEmployer, employerOptions } from './employers-entry.ts';
-import { renderLanding } from './landing-view.ts';
+import { type ReadWhere, renderLanding } from './landing-view.ts';
 import { packFiles } from './pack-files.ts';
-import { renderProgress } from './progress-view.ts';
+import { renderProgress, type Stage } from './progress-view.ts';
+import type { ToolsContext } from './render-tools.ts';
+import { serverTools } from './render-tools.ts';
+import { type ReportBackend, serverBackend } from './report-backend.ts';
 import { renderReport } from './report-view.ts';
+import { today } from './row-actions.ts';
 import { STRINGS } from './strings.ts';
 import { readState, urlFor } from './url-state.ts';
 import { waitForReport } from './wait-for-report.ts';
 
-/** The page's two states: no report yet (upload), or a report id in the URL (read it). */
+/**
+ * The page's states: no report yet (choose where to read the export, then the file), a report read on
+ * this device (kept in this tab's worker), or a report id in the URL (read from the server).
+ */
 const root = document.getElementById('app') as HTMLElement;
 let lang: Lang = readState().lang;
 const s = () => STRINGS[lang];
 /** What is on screen, drawn again in the new language when the language changes. */
 let redraw: () => void = () => {};
+/** Set while a report read on this device is shown: a reload finds it gone, and says so. */
+const DEVICE_OPEN = 'reconnect-device-report';
 
 function setLang(next: Lang): void {
   lang = next;
@@ -49,74 +71,187 @@ function languageMenu(): HTMLElement {
   return el('div', { class: 'lang' }, el('label', { for: 'lang' }, s().languageLabel), select);
 }
 
-function landing(notice?: string): void {
-  history.replaceState(null, '', urlFor(null, lang));
-  redraw = () => renderLanding(root, s(), upload, notice);
+function stage(next: Stage, onRetry: () => void = () => landing()): void {
+  redraw = () => renderProgress(root, s(), next, onRetry);
   redraw();
 }
 
-async function upload(files: File[], employers: EnteredEmployer[]): Promise<void> {
-  const progress = (fraction: number) => {
-    redraw = () => renderProgress(root, s(), { kind: 'uploading', fraction }, () => landing());
-    redraw();
-  };
+function landing(notice?: string, where?: ReadWhere): void {
+  sessionStorage.removeItem(DEVICE_OPEN);
+  history.replaceState(null, '', urlFor(null, lang));
+  redraw = () =>
+    renderLanding(
+      root,
+      s(),
+      (files, employers, chosen) =>
+        chosen === 'device' ? readOnDevice(files, employers) : upload(files, employers),
+      notice,
+      where,
+    );
+  redraw();
+}
+
+/** The problem in the person's words: the engine's and the API's are written for them already. */
+function problemText(error: unknown): string {
+  if (error instanceof DeviceProblem)
+    return error.code === 'worker-failed' ? s().device.workerFailed : error.message;
+  return error instanceof ApiProblem ? error.message : s().somethingWrong;
+}
+
+async function readFiles(files: File[]): Promise<FileBytes[]> {
+  return Promise.all(
+    files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+  );
+}
+
+const typedEmployers = (employers: EnteredEmployer[]) => {
+  const options = employerOptions(employers);
+  return options.length ? options : undefined;
+};
+
+/** On this device: the export read in the tab's worker; nothing leaves the page. */
+async function readOnDevice(files: File[], employers: EnteredEmployer[]): Promise<void> {
+  const onStep = (step: 'reading' | 'inflating' | 'analysing') => stage({ kind: 'on-device', step });
   try {
-    progress(0);
-    const { blob, name } = await packFiles(files);
-    // Employers typed on the page go as an option of the upload: the export's own Positions.csv wins.
-    const created = await createReport({ employers: employerOptions(employers), lang });
-    await uploadExport(created, blob, name, progress);
-    history.replaceState(null, '', urlFor(created.id, lang));
-    await show(created.id);
+    onStep('reading');
+    const given = await readFiles(files);
+    const worker = analysisWorker();
+    let report = await worker.call(
+      'analyse',
+      { files: given, asOf: today(), employers: typedEmployers(employers) },
+      { transfer: given.map((f) => f.bytes.buffer), onStage: onStep },
+    );
+    const key = keptKey(report.owner.name);
+    // What this browser kept for this person from before comes back (IndexedDB may be refused: then nothing).
+    const kept = await readKept(key).catch(() => undefined);
+    if (kept) report = await worker.call('restore', kept);
+    const listeners = new Set<() => void>();
+    let corrections: Corrections = report.corrections ?? {};
+    const backend = deviceBackend(worker, async (changed) => {
+      corrections = changed;
+      await writeKept(key, changed).catch(() => undefined);
+      for (const listener of listeners) listener();
+    });
+    const tools = deviceTools({
+      worker,
+      keptCount: async () => keptCount(await readKept(key)),
+      clearKept,
+      onKeptChanged: (listener) => listeners.add(listener),
+      saveToServer: () => upload(files, employers, { carry: () => corrections }),
+    });
+    sessionStorage.setItem(DEVICE_OPEN, '1');
+    history.replaceState(null, '', urlFor(null, lang, readState().list));
+    showReport(backend, report, tools);
   } catch (error) {
-    const message = error instanceof ApiProblem ? error.message : s().somethingWrong;
-    redraw = () => renderProgress(root, s(), { kind: 'failed', message }, () => landing());
-    redraw();
+    stage({ kind: 'failed', message: problemText(error) });
   }
 }
 
-async function show(id: string): Promise<void> {
-  redraw = () => renderProgress(root, s(), { kind: 'processing' }, () => landing());
-  redraw();
+interface UploadHow {
+  /** The person agreed to send the file as it is, the page having failed to reduce it. */
+  whole?: boolean;
+  /** Corrections and marks made on the device, carried to the saved report. */
+  carry?: () => Corrections;
+}
+
+/** On the server: the reduced export uploaded (or, with the person's yes, the whole file). */
+async function upload(files: File[], employers: EnteredEmployer[], how: UploadHow = {}): Promise<void> {
+  try {
+    stage({ kind: 'preparing' });
+    let blob: Blob;
+    let name: string;
+    let sending: string | undefined;
+    if (how.whole) ({ blob, name } = await packFiles(files));
+    else {
+      try {
+        const given = await readFiles(files);
+        const whole = given.reduce((n, f) => n + f.bytes.length, 0);
+        const reduced = await analysisWorker().call(
+          'reduce',
+          { files: given, employers: typedEmployers(employers) },
+          { transfer: given.map((f) => f.bytes.buffer) },
+        );
+        blob = new Blob([reduced.zip], { type: 'application/zip' });
+        name = 'export.zip';
+        sending = s().device.sentLine(reduced.files.length, size(reduced.zip.length), size(whole));
+      } catch (error) {
+        // The engine refused the file in the page: the server's engine would too. Said, nothing sent.
+        if (error instanceof DeviceProblem && error.code !== 'failed' && error.code !== 'worker-failed')
+          throw error;
+        stage({
+          kind: 'unreadable',
+          reason: problemText(error),
+          onWhole: () => upload(files, employers, { ...how, whole: true }),
+        });
+        return;
+      }
+    }
+    const progress = (fraction: number) => stage({ kind: 'uploading', fraction, sending });
+    progress(0);
+    // Employers typed on the page go as an option of the upload: the export's own Positions.csv wins.
+    const created = await createReport({ employers: employerOptions(employers), lang });
+    await uploadExport(created, blob, name, progress);
+    sessionStorage.removeItem(DEVICE_OPEN);
+    history.replaceState(null, '', urlFor(created.id, lang));
+    await show(created.id, how.carry?.());
+  } catch (error) {
+    stage({ kind: 'failed', message: problemText(error) });
+  }
+}
+
+function size(bytes: number): string {
+  return bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+    : `${(bytes / 1048576).toFixed(1)} MB`;
+}
+
+/** A report on the server, waited for; `carry` lays the device's corrections and marks over it once ready. */
+async function show(id: string, carry?: Corrections): Promise<void> {
+  stage({ kind: 'processing' });
   let answer: Awaited<ReturnType<typeof waitForReport>>;
   try {
     answer = await waitForReport(id);
   } catch {
     // A passing network error: keep the report's link in the address bar and offer to try again.
-    redraw = () =>
-      renderProgress(root, s(), { kind: 'failed', message: s().loadFailed, retry: s().tryAgain }, () =>
-        show(id),
-      );
-    redraw();
+    stage({ kind: 'failed', message: s().loadFailed, retry: s().tryAgain }, () => show(id, carry));
     return;
   }
   if (answer.status === 'ready') {
-    const report = answer.report;
-    redraw = () =>
-      renderReport(root, {
-        id,
-        report,
-        lang,
-        s: s(),
-        list: readState().list,
-        onDeleted: () => landing(s().deleted),
-        reload: () => getStatus(id),
-      });
-    redraw();
-    // The report opens at the top, with focus on its heading for screen readers.
-    window.scrollTo(0, 0);
-    root.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+    let report = answer.report;
+    if (carry) report = await carried(id, report, carry).catch(() => report);
+    showReport(serverBackend(id), report, serverTools);
   } else if (answer.status === 'slow') {
-    redraw = () =>
-      renderProgress(root, s(), { kind: 'failed', message: s().slow, retry: s().checkAgain }, () => show(id));
-    redraw();
+    stage({ kind: 'failed', message: s().slow, retry: s().checkAgain }, () => show(id, carry));
   } else if (answer.status === 'failed') {
-    const message = answer.error.message;
-    redraw = () => renderProgress(root, s(), { kind: 'failed', message }, () => landing());
-    redraw();
+    stage({ kind: 'failed', message: answer.error.message });
   } else {
     landing(s().gone);
   }
+}
+
+async function carried(id: string, report: Report, carry: Corrections): Promise<Report> {
+  const { colleague = [], notColleague = [], merge = [], marks = [] } = carry;
+  if (colleague.length || notColleague.length || merge.length)
+    report = await postCorrections(id, { colleague, notColleague, merge });
+  if (marks.length) report = await postMarks(id, { marks });
+  return report;
+}
+
+function showReport(backend: ReportBackend, report: Report, modeTools: (ctx: ToolsContext) => Node[]): void {
+  redraw = () =>
+    renderReport(root, {
+      backend,
+      report,
+      lang,
+      s: s(),
+      list: readState().list,
+      onDeleted: () => landing(s().deleted),
+      modeTools,
+    });
+  redraw();
+  // The report opens at the top, with focus on its heading for screen readers.
+  window.scrollTo(0, 0);
+  root.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
 }
 
 setLang(lang);
@@ -125,4 +260,4 @@ const { report } = readState();
 // The language is kept in the URL from the first load, so a shared link reads the same.
 history.replaceState(null, '', urlFor(report, lang, readState().list));
 if (report) show(report);
-else landing();
+else landing(sessionStorage.getItem(DEVICE_OPEN) ? s().device.gone : undefined);

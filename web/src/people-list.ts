@@ -7,10 +7,11 @@ import {
 } from '@tanstack/virtual-core';
 import type { Report } from '../../functions/core/report.ts';
 import type { Lang } from '../../functions/core/words/index.ts';
-import { getPeople, type PersonWithWords, postCorrections, postMarks } from './api-client.ts';
+import type { PersonWithWords } from './api-client.ts';
 import { el, fill } from './dom.ts';
 import { PeopleSource } from './people-source.ts';
 import { type RowContext, renderRow } from './render-row.ts';
+import type { ReportBackend } from './report-backend.ts';
 import { type RowAction, type RowActions, today } from './row-actions.ts';
 import type { Strings } from './strings.ts';
 import { isFiltered, type ListState } from './url-state.ts';
@@ -19,7 +20,7 @@ import { isFiltered, type ListState } from './url-state.ts';
 const ROW_ESTIMATE = 76;
 
 export interface PeopleListOptions {
-  id: string;
+  backend: ReportBackend;
   lang: Lang;
   s: Strings;
   state: ListState;
@@ -35,7 +36,7 @@ export interface PeopleListOptions {
  * on the row and undone there.
  */
 export function renderPeopleList(options: PeopleListOptions) {
-  const { id, lang, s, state } = options;
+  const { backend, lang, s, state } = options;
   const total = el('p', { class: 'total', role: 'status', tabindex: '-1' }, s.loading);
   const problem = el('p', { class: 'error', role: 'alert', hidden: true });
   const empty = el('div', { class: 'empty', hidden: true });
@@ -56,7 +57,7 @@ export function renderPeopleList(options: PeopleListOptions) {
   const filtered = isFiltered(state);
   const source = new PeopleSource(
     (cursor, limit) =>
-      getPeople(id, {
+      backend.people({
         category: state.who === 'possible' ? 'former-colleague' : state.who,
         possible: state.who === 'possible',
         status: state.status,
@@ -200,12 +201,11 @@ export function renderPeopleList(options: PeopleListOptions) {
       act: (person, action: RowAction) =>
         run(person, async () => {
           if (action.kind === 'colleague') {
-            const report = await postCorrections(
-              id,
+            const report = await backend.correct(
               action.colleague ? { colleague: [who(person)] } : { notColleague: [who(person)] },
             );
             const undo = async () => {
-              const back = await postCorrections(id, { clear: [who(person)] });
+              const back = await backend.correct({ clear: [who(person)] });
               await changed(person, back, s.undone, null);
             };
             await changed(person, report, action.colleague ? s.markedColleague : s.markedNotColleague, undo);
@@ -217,9 +217,9 @@ export function renderPeopleList(options: PeopleListOptions) {
               : action.kind === 'messaged' && action.on
                 ? { who: who(person), kind: action.kind, on: action.on }
                 : { who: who(person), kind: action.kind };
-          const report = await postMarks(id, { marks: [mark] });
+          const report = await backend.mark({ marks: [mark] });
           const undo = async () => {
-            const back = await postMarks(id, { clearMarks: [who(person)] });
+            const back = await backend.mark({ clearMarks: [who(person)] });
             await changed(person, back, s.undone, null);
           };
           const text =
@@ -241,7 +241,7 @@ export function renderPeopleList(options: PeopleListOptions) {
   /** The person as re-ranked, found by name among the matching people, drawn again in place. */
   async function refresh(person: PersonWithWords): Promise<void> {
     if (person.name) {
-      const page = await getPeople(id, { q: person.name, limit: 50, lang });
+      const page = await backend.people({ q: person.name, limit: 50, lang });
       const fresh = page.people.find((p) => p.id === person.id);
       if (fresh) {
         // Its place in this list stays until the list is read again: the undo stays where it was made.

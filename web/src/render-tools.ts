@@ -1,11 +1,12 @@
 import type { Report } from '../../functions/core/report.ts';
 import type { Lang } from '../../functions/core/words/index.ts';
-import { ApiProblem, deleteReport, postCorrections, ROUTES } from './api-client.ts';
+import { ApiProblem, deleteReport, ROUTES } from './api-client.ts';
 import { el } from './dom.ts';
+import type { ReportBackend } from './report-backend.ts';
 import type { Strings } from './strings.ts';
 
 export interface ToolsContext {
-  id: string;
+  backend: ReportBackend;
   lang: Lang;
   s: Strings;
   report: () => Report;
@@ -13,9 +14,13 @@ export interface ToolsContext {
   onDeleted: () => void;
 }
 
-/** Merging company names (asking first when both are your own employers, with an undo), exports, the link back, deleting. */
-export function renderTools(ctx: ToolsContext): HTMLElement {
-  const { id, lang, s } = ctx;
+/**
+ * The report's tools: merging company names (asking first when both are your own employers, with an
+ * undo), then what belongs to where the report lives (`modeTools`): on the server its files, its link
+ * and deleting it; on the device its files, what this browser keeps, and saving it for a link.
+ */
+export function renderTools(ctx: ToolsContext, modeTools: (ctx: ToolsContext) => Node[]): HTMLElement {
+  const { backend, s } = ctx;
   const report = ctx.report();
   const names = [
     ...new Set([...report.owner.employers.map((e) => e.company), ...report.companies.map((c) => c.name)]),
@@ -41,11 +46,11 @@ export function renderTools(ctx: ToolsContext): HTMLElement {
   };
   const send = async (pair: [string, string]) => {
     try {
-      ctx.onChanged(await postCorrections(id, { merge: [pair] }));
+      ctx.onChanged(await backend.correct({ merge: [pair] }));
       const undo = el('button', { type: 'button', class: 'undo' }, s.undo);
       undo.addEventListener('click', async () => {
         try {
-          ctx.onChanged(await postCorrections(id, { unmerge: [pair] }));
+          ctx.onChanged(await backend.correct({ unmerge: [pair] }));
           said.replaceChildren(el('p', {}, s.unmerged(...pair)));
         } catch (error) {
           said.replaceChildren(el('p', { class: 'error' }, message(error)));
@@ -88,6 +93,21 @@ export function renderTools(ctx: ToolsContext): HTMLElement {
     send(pair);
   });
 
+  return el(
+    'section',
+    { class: 'tools', 'aria-labelledby': 'tools-title' },
+    el('h2', { id: 'tools-title' }, s.toolsTitle),
+    el('h3', {}, s.mergeTitle),
+    merge,
+    said,
+    ...modeTools(ctx),
+  );
+}
+
+/** On the server: the files from the API, the link back, when it expires, and deleting it now. */
+export function serverTools(ctx: ToolsContext): Node[] {
+  const { lang, s } = ctx;
+  const { id } = ctx.backend;
   const remove = el('button', { type: 'button', class: 'danger' }, s.deleteNow);
   const removeSaid = el('p', { role: 'status', class: 'muted' });
   remove.addEventListener('click', async () => {
@@ -100,13 +120,7 @@ export function renderTools(ctx: ToolsContext): HTMLElement {
     }
   });
   const link = `${location.origin}/?report=${encodeURIComponent(id)}&lang=${lang}`;
-  return el(
-    'section',
-    { class: 'tools', 'aria-labelledby': 'tools-title' },
-    el('h2', { id: 'tools-title' }, s.toolsTitle),
-    el('h3', {}, s.mergeTitle),
-    merge,
-    said,
+  return [
     el('h3', {}, s.takeWithYou),
     el(
       'p',
@@ -126,5 +140,5 @@ export function renderTools(ctx: ToolsContext): HTMLElement {
     el('p', { class: 'muted' }, s.expires),
     remove,
     removeSaid,
-  );
+  ];
 }

@@ -1,6 +1,5 @@
 import type { Report } from '../../functions/core/report.ts';
 import { type Lang, phrasebook } from '../../functions/core/words/index.ts';
-import { putEmployers, type StatusAnswer } from './api-client.ts';
 import { el, fill } from './dom.ts';
 import { employerLines, employerOptions, renderEmployersEntry } from './employers-entry.ts';
 import { renderPeopleList } from './people-list.ts';
@@ -8,18 +7,20 @@ import { renderAbout } from './render-about.ts';
 import { renderFilters } from './render-filters.ts';
 import { renderGraph } from './render-graph.ts';
 import { renderTimeline } from './render-timeline.ts';
-import { renderTools } from './render-tools.ts';
+import { renderTools, type ToolsContext } from './render-tools.ts';
+import type { ReportBackend } from './report-backend.ts';
 import type { Strings } from './strings.ts';
 import { type ListState, NO_FILTERS, urlFor } from './url-state.ts';
 
 export interface ReportContext {
-  id: string;
+  backend: ReportBackend;
   report: Report;
   lang: Lang;
   s: Strings;
   list: ListState;
   onDeleted: () => void;
-  reload: () => Promise<StatusAnswer>;
+  /** The tools of where the report lives: the server's (link, delete) or the device's (files, keep, save). */
+  modeTools: (ctx: ToolsContext) => Node[];
 }
 
 /** The list drawn last: its virtualiser lets go of the page when the report is drawn again. */
@@ -31,7 +32,8 @@ let unmountList: () => void = () => {};
  * exports and deleting it all.
  */
 export function renderReport(root: HTMLElement, ctx: ReportContext): void {
-  const { id, lang, s } = ctx;
+  const { backend, lang, s } = ctx;
+  const { id } = backend;
   let report = ctx.report;
   let state = ctx.list;
   const book = phrasebook(lang);
@@ -62,7 +64,7 @@ export function renderReport(root: HTMLElement, ctx: ReportContext): void {
     }
     apply.disabled = true;
     try {
-      const next = await putEmployers(id, employerOptions(typed.employers));
+      const next = await backend.setEmployers(employerOptions(typed.employers));
       reportChanged(next, true);
       entrySaid.textContent = s.employersApplied;
     } catch (error) {
@@ -102,7 +104,7 @@ export function renderReport(root: HTMLElement, ctx: ReportContext): void {
     unmountList();
     changed.hidden = true;
     const list = renderPeopleList({
-      id,
+      backend,
       lang,
       s,
       state,
@@ -129,7 +131,7 @@ export function renderReport(root: HTMLElement, ctx: ReportContext): void {
 
   function setState(next: ListState): void {
     state = next;
-    history.replaceState(null, '', urlFor(id, lang, state));
+    history.replaceState(null, '', urlFor(backend.where === 'server' ? id : null, lang, state));
     drawList();
   }
 
@@ -145,14 +147,17 @@ export function renderReport(root: HTMLElement, ctx: ReportContext): void {
   drawHead();
   drawPictures();
   drawAbout();
-  const tools = renderTools({
-    id,
-    lang,
-    s,
-    report: () => report,
-    onChanged: (next) => reportChanged(next, true),
-    onDeleted: ctx.onDeleted,
-  });
+  const tools = renderTools(
+    {
+      backend,
+      lang,
+      s,
+      report: () => report,
+      onChanged: (next) => reportChanged(next, true),
+      onDeleted: ctx.onDeleted,
+    },
+    ctx.modeTools,
+  );
   root.replaceChildren(
     el(
       'div',

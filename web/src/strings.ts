@@ -1,5 +1,6 @@
 import type { Tie } from '../../functions/core/report.ts';
 import type { Lang } from '../../functions/core/words/index.ts';
+import { DEVICE_DE, DEVICE_EN, type DeviceStrings } from './device/device-strings.ts';
 
 /**
  * The page's own words, one table a language. The people's words (reasons, drafts, status, labels)
@@ -7,6 +8,8 @@ import type { Lang } from '../../functions/core/words/index.ts';
  */
 export interface Strings {
   lang: Lang;
+  /** Reading on this device or on the server: the choice, the progress and the tools of each. */
+  device: DeviceStrings;
   languageLabel: string;
   tagline: string;
   pageTitle: string;
@@ -170,11 +173,12 @@ export interface Strings {
 
 const en: Strings = {
   lang: 'en',
+  device: DEVICE_EN,
   languageLabel: 'Language',
   tagline: 'Your former colleagues, ranked, explained, with a first message.',
   pageTitle: 'Reconnect — find the former colleagues worth a message',
   footer:
-    'Your export is deleted as soon as it is read; the report expires after 30 days, and you can delete it any time.',
+    'Read on this device, nothing is uploaded. Read on the server, the upload is deleted as soon as it is read and the report expires after 30 days.',
   landingTitle: 'Who from your past jobs is worth a message?',
   landingLead:
     'Reconnect reads your LinkedIn data export, finds the former colleagues in it, ranks them by how close and how recent the tie is, explains each rank, and drafts a short first message for each.',
@@ -190,7 +194,7 @@ const en: Strings = {
   ],
   factHappens: [
     'What happens to it',
-    'The file is deleted as soon as it is read. The report expires after 30 days, and a button deletes it at once.',
+    'On this device, nothing leaves your browser. On the server, only the columns the analysis reads are sent, deleted once read; the report expires after 30 days, and a button deletes it at once.',
   ],
   employersSummary: 'Uploading Connections.csv without Positions.csv? Name your employers first',
   employersLabel: 'Your employers, one a line',
@@ -353,11 +357,12 @@ const en: Strings = {
 
 const de: Strings = {
   lang: 'de',
+  device: DEVICE_DE,
   languageLabel: 'Sprache',
   tagline: 'Ihre früheren Kolleginnen und Kollegen: gereiht, erklärt, mit einer ersten Nachricht.',
   pageTitle: 'Reconnect — die früheren Kolleginnen und Kollegen, denen eine Nachricht lohnt',
   footer:
-    'Ihr Export wird gelöscht, sobald er gelesen ist; der Bericht verfällt nach 30 Tagen, und Sie können ihn jederzeit löschen.',
+    'Auf diesem Gerät gelesen, wird nichts hochgeladen. Auf dem Server gelesen, wird der Upload gelöscht, sobald er gelesen ist, und der Bericht verfällt nach 30 Tagen.',
   landingTitle: 'Wem aus früheren Jobs lohnt sich eine Nachricht?',
   landingLead:
     'Reconnect liest Ihren LinkedIn-Datenexport, findet darin Ihre früheren Kolleginnen und Kollegen, reiht sie danach, wie eng und wie frisch der Kontakt ist, erklärt jede Stelle und entwirft für jede Person eine kurze erste Nachricht.',
@@ -373,7 +378,7 @@ const de: Strings = {
   ],
   factHappens: [
     'Was damit geschieht',
-    'Die Datei wird gelöscht, sobald sie gelesen ist. Der Bericht verfällt nach 30 Tagen, und ein Knopf löscht ihn sofort.',
+    'Auf diesem Gerät verlässt nichts Ihren Browser. Auf dem Server gehen nur die Spalten hin, die die Auswertung liest, gelöscht, sobald sie gelesen sind; der Bericht verfällt nach 30 Tagen, und ein Knopf löscht ihn sofort.',
   ],
   employersSummary: 'Nur Connections.csv ohne Positions.csv? Nennen Sie zuerst Ihre Arbeitgeber',
   employersLabel: 'Ihre Arbeitgeber, einer pro Zeile',

@@ -1,0 +1,69 @@
+import type { AnalyseStage, WorkerCalls, WorkerMessage, WorkerOp } from './worker-protocol.ts';
+import { WORKER_URL } from './worker-url.ts';
+
+/** What the worker said went wrong: the engine's code and its words for the person. */
+export class DeviceProblem extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+interface Pending {
+  resolve: (answer: unknown) => void;
+  reject: (error: Error) => void;
+  onStage?: (stage: AnalyseStage) => void;
+}
+
+/**
+ * The page's side of the analysis worker: one worker for the tab, started the first time it is needed
+ * (from the page's own origin, as the CSP's `worker-src 'self'` allows), each call a promise.
+ */
+export class AnalysisWorker {
+  private readonly worker = new Worker(WORKER_URL, { type: 'module', name: 'reconnect-analysis' });
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  constructor() {
+    this.worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
+      const message = event.data;
+      const pending = this.pending.get(message.id);
+      if (!pending) return;
+      if ('stage' in message) {
+        pending.onStage?.(message.stage);
+        return;
+      }
+      this.pending.delete(message.id);
+      if (message.ok) pending.resolve(message.answer);
+      else pending.reject(new DeviceProblem(message.error.code, message.error.message));
+    });
+    // The worker could not start or died (out of memory): every call waiting on it fails, said plainly.
+    this.worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      for (const [, pending] of this.pending) pending.reject(new DeviceProblem('worker-failed', ''));
+      this.pending.clear();
+    });
+  }
+
+  call<K extends WorkerOp>(
+    op: K,
+    ask: WorkerCalls[K]['ask'],
+    options: { transfer?: Transferable[]; onStage?: (stage: AnalyseStage) => void } = {},
+  ): Promise<WorkerCalls[K]['answer']> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (a: unknown) => void, reject, onStage: options.onStage });
+      this.worker.postMessage({ id, op, ask }, options.transfer ?? []);
+    });
+  }
+}
+
+let shared: AnalysisWorker | null = null;
+
+/** The tab's one analysis worker. */
+export function analysisWorker(): AnalysisWorker {
+  shared ??= new AnalysisWorker();
+  return shared;
+}
