@@ -1,6 +1,7 @@
 import { InputError } from './errors.ts';
 import {
   describeKinds,
+  type ExportTables,
   type FileSummary,
   type InputFile,
   readExport,
@@ -35,18 +36,7 @@ export interface Sources {
  */
 export function readSources(files: InputFile[], warnings: WarningLog, zip: ZipOptions = {}): Sources {
   const { tables, files: inputs, unrecognised } = readExport(files, warnings, zip);
-  const connectionTables = tables.get('connections');
-  if (!connectionTables) {
-    // A Connections.csv is there, but its header lost columns the engine needs: name them.
-    const damaged = unrecognised.find((u) => u.kind === 'connections');
-    if (damaged) {
-      throw new InputError(
-        'missing-columns',
-        `${damaged.file} lacks the column${damaged.columns.length === 1 ? '' : 's'} ${damaged.columns.join(', ')}, which Reconnect needs to tell your connections apart. Download the export again, or put ${damaged.columns.length === 1 ? 'it' : 'them'} back.`,
-      );
-    }
-    throw missingConnections(tables.keys());
-  }
+  const connectionTables = requireConnections({ tables, unrecognised });
   const tablesOf = (kind: FileKind) => tables.get(kind) ?? [];
   return {
     inputs,
@@ -65,6 +55,26 @@ export function readSources(files: InputFile[], warnings: WarningLog, zip: ZipOp
       ...readRecommendations(tablesOf('recommendations-given'), false),
     ],
   };
+}
+
+/**
+ * The export's Connections.csv tables, or the error that says in plain words why there are none (its
+ * columns were deleted, or the files are something else): the same for an analysis and a reduced upload.
+ */
+export function requireConnections({ tables, unrecognised }: Pick<ExportTables, 'tables' | 'unrecognised'>) {
+  const connectionTables = tables.get('connections');
+  if (!connectionTables) {
+    // A Connections.csv is there, but its header lost columns the engine needs: name them.
+    const damaged = unrecognised.find((u) => u.kind === 'connections');
+    if (damaged) {
+      throw new InputError(
+        'missing-columns',
+        `${damaged.file} lacks the column${damaged.columns.length === 1 ? '' : 's'} ${damaged.columns.join(', ')}, which Reconnect needs to tell your connections apart. Download the export again, or put ${damaged.columns.length === 1 ? 'it' : 'them'} back.`,
+      );
+    }
+    throw missingConnections(tables.keys());
+  }
+  return connectionTables;
 }
 
 function missingConnections(found: Iterable<FileKind>): InputError {

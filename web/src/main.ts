@@ -93,8 +93,11 @@ function landing(notice?: string, where?: ReadWhere): void {
 
 /** The problem in the person's words: the engine's and the API's are written for them already. */
 function problemText(error: unknown): string {
-  if (error instanceof DeviceProblem)
-    return error.code === 'worker-failed' ? s().device.workerFailed : error.message;
+  if (error instanceof DeviceProblem) {
+    if (error.code === 'worker-failed') return s().device.workerFailed;
+    if (error.code === 'no-worker') return s().device.noWorker;
+    return error.message;
+  }
   return error instanceof ApiProblem ? error.message : s().somethingWrong;
 }
 
@@ -147,6 +150,9 @@ async function readOnDevice(files: File[], employers: EnteredEmployer[]): Promis
   }
 }
 
+/** What went wrong in the page itself, not in the file: the person may send the file whole. */
+const PAGE_SIDE = ['failed', 'worker-failed', 'no-worker'];
+
 interface UploadHow {
   /** The person agreed to send the file as it is, the page having failed to reduce it. */
   whole?: boolean;
@@ -176,8 +182,7 @@ async function upload(files: File[], employers: EnteredEmployer[], how: UploadHo
         sending = s().device.sentLine(reduced.files.length, size(reduced.zip.length), size(whole));
       } catch (error) {
         // The engine refused the file in the page: the server's engine would too. Said, nothing sent.
-        if (error instanceof DeviceProblem && error.code !== 'failed' && error.code !== 'worker-failed')
-          throw error;
+        if (error instanceof DeviceProblem && !PAGE_SIDE.includes(error.code)) throw error;
         stage({
           kind: 'unreadable',
           reason: problemText(error),

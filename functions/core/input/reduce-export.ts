@@ -2,6 +2,7 @@ import { zipSync } from 'fflate';
 import { CompanyResolver } from '../detect/company-resolver.ts';
 import { invitationFacts } from '../detect/invitation-words.ts';
 import { profileSlug } from '../normalise/profile-slug.ts';
+import { requireConnections } from '../read-sources.ts';
 import type { AnalyzeOptions } from '../report.ts';
 import { WarningLog } from '../warnings.ts';
 import { type InputFile, readExport, type Table } from './read-export.ts';
@@ -85,7 +86,10 @@ export function reduceExport(
   inputs: InputFile[],
   options: Pick<AnalyzeOptions, 'employers' | 'merges' | 'splits'> & { inflateRaw?: InflateRaw } = {},
 ): ReducedExport {
-  const { tables, files } = readExport(inputs, new WarningLog(), { inflateRaw: options.inflateRaw });
+  const read = readExport(inputs, new WarningLog(), { inflateRaw: options.inflateRaw });
+  const { tables, files } = read;
+  // What the server's analysis would refuse is refused here, in its words, before anything is sent.
+  requireConnections(read);
   const resolver = new CompanyResolver(options.merges, options.splits);
   const employerNames = [
     ...new Set([

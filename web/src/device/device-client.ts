@@ -62,8 +62,9 @@ export class AnalysisWorker {
 
 let shared: AnalysisWorker | null = null;
 
-/** The tab's one analysis worker. */
+/** The tab's one analysis worker; a DeviceProblem `no-worker` where the browser cannot run one. */
 export function analysisWorker(): AnalysisWorker {
+  if (typeof Worker !== 'function') throw new DeviceProblem('no-worker', '');
   shared ??= new AnalysisWorker();
   return shared;
 }

@@ -26,6 +26,7 @@ export interface DeviceStrings {
   save: string;
   forget: string;
   workerFailed: string;
+  noWorker: string;
   gone: string;
 }
 
@@ -69,6 +70,8 @@ export const DEVICE_EN: DeviceStrings = {
   forget: 'Closing or reloading this tab forgets the report; your export stays where it is.',
   workerFailed:
     'The analysis stopped in this browser (it may have run out of memory). Try reading it on the server instead.',
+  noWorker:
+    'this browser cannot run the page’s own reader (Web Workers are turned off). Choose “On our server” to read it there.',
   gone: 'The report read on this device was in a tab that was closed or reloaded. Choose your export again; your marks are kept.',
 };
 
@@ -113,5 +116,7 @@ export const DEVICE_DE: DeviceStrings = {
   forget: 'Wenn Sie diesen Tab schließen oder neu laden, ist der Bericht weg; Ihr Export bleibt, wo er ist.',
   workerFailed:
     'Die Auswertung ist in diesem Browser abgebrochen (vielleicht war der Speicher voll). Versuchen Sie es stattdessen auf dem Server.',
+  noWorker:
+    'Dieser Browser kann den Leser der Seite nicht ausführen (Web Worker sind abgeschaltet). Wählen Sie „Auf unserem Server“, um ihn dort lesen zu lassen.',
   gone: 'Der auf diesem Gerät gelesene Bericht war in einem Tab, der geschlossen oder neu geladen wurde. Wählen Sie Ihren Export erneut; Ihre Markierungen sind noch da.',
 };
