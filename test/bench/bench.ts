@@ -8,8 +8,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { zipSync } from 'fflate';
+import { reduceExport } from '../../functions/core/index.ts';
 import { generateExport } from '../support/synthetic-export.ts';
 import { benchApi } from './api-bench.ts';
+import { benchDevice } from './device-bench.ts';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 30_000);
 // The load generator shares this machine's two cores with the server and the S3 server.
@@ -102,6 +104,16 @@ try {
   );
   console.log(
     `report as stored: ${(report.length / 1048576).toFixed(1)} MB of JSON (${(gzipSync(report).length / 1048576).toFixed(1)} MB gzipped)`,
+  );
+  // Issue 16: what the page uploads in place of the whole export, and the analysis on the device.
+  const reduced = reduceExport([{ name: 'export.zip', bytes: zip }]);
+  console.log(
+    `reduced upload: ${(zip.length / 1048576).toFixed(2)} MB ZIP → ${(reduced.zip.length / 1048576).toFixed(2)} MB ` +
+      `(${(reduced.bytes.after / 1048576).toFixed(1)} MB unzipped, of ${(synthetic.files.reduce((n, f) => n + Buffer.byteLength(f.text), 0) / 1048576).toFixed(1)} MB)`,
+  );
+  const device = await benchDevice(zip);
+  console.log(
+    `on this device (Chromium, Web Worker): file in the page → first row ${device.seconds.map((s) => `${s.toFixed(1)} s`).join(', ')}`,
   );
   for (const rate of RATES) {
     const api = await benchApi(zip, rate, SECONDS);
