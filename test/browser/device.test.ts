@@ -264,6 +264,36 @@ function noMessageText(sent: Record<string, Uint8Array>, given: { name: string; 
 }
 
 describe('on the server', () => {
+  it('reads every era of export from its reduced upload, to the report the CLI gives the whole file', async () => {
+    for (const name of fixtureNames()) {
+      const expected = expectedOf(name);
+      const page = await open();
+      await page.check('#where-server');
+      const requests = recordRequests(page);
+      const zip = fixtureZip(name);
+      await page.setInputFiles('#export-file', [zipFile(`${name}.zip`, zip.bytes)]);
+      if (expected.error) {
+        // Refused in the page, in the engine's words: nothing was sent to be refused.
+        await page.waitForSelector('.progress .error');
+        expect((await page.textContent('.progress .error'))?.toLowerCase(), name).toContain(expected.error);
+        expect(
+          requests.filter((r) => !staticFile(r)),
+          name,
+        ).toEqual([]);
+      } else {
+        await page.waitForSelector('.row-item:not(.loading)', { timeout: 30_000 });
+        const id = new URL(page.url()).searchParams.get('report') ?? '';
+        const stored = ((await (await t.api(`/api/reports/${id}`)).json()) as { report: Report }).report;
+        writeFileSync(join(work, `${name}.zip`), zip.bytes);
+        const cli = JSON.parse(await cliReport(join(work, `${name}.zip`), stored.asOf)) as Report;
+        // The same people, places and words' facts; the inputs differ (reduced files, not the whole ZIP).
+        expect(stored.people, name).toEqual(cli.people);
+        expect(stored.summary, name).toEqual(cli.summary);
+      }
+      await page.close();
+    }
+  });
+
   it('uploads only the files and columns the engine reads, says so in one line, and reads the same report', async () => {
     const page = await open();
     await page.check('#where-server');

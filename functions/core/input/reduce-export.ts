@@ -3,6 +3,7 @@ import { CompanyResolver } from '../detect/company-resolver.ts';
 import { invitationFacts } from '../detect/invitation-words.ts';
 import { profileSlug } from '../normalise/profile-slug.ts';
 import { requireConnections } from '../read-sources.ts';
+import { readConnections } from '../readers/connections.ts';
 import type { AnalyzeOptions } from '../report.ts';
 import { WarningLog } from '../warnings.ts';
 import { type InputFile, readExport, type Table } from './read-export.ts';
@@ -88,8 +89,9 @@ export function reduceExport(
 ): ReducedExport {
   const read = readExport(inputs, new WarningLog(), { inflateRaw: options.inflateRaw });
   const { tables, files } = read;
-  // What the server's analysis would refuse is refused here, in its words, before anything is sent.
-  requireConnections(read);
+  // What the server's analysis would refuse is refused here, in its words, before anything is sent:
+  // no Connections.csv, one without the columns it needs, or one without a single connection.
+  readConnections(requireConnections(read), new WarningLog());
   const resolver = new CompanyResolver(options.merges, options.splits);
   const employerNames = [
     ...new Set([
