@@ -145,15 +145,19 @@ describe('the sweep bundle', () => {
 });
 
 describe('the page as deployed', () => {
-  it('uploads the script and stylesheet under names of their content, which index.html names, and no source map', () => {
+  it('uploads the scripts and stylesheet under names of their content, which the page names, and no source map', () => {
     const hashed = readdirSync(site.assets).sort();
     expect(hashed).toEqual([
       expect.stringMatching(/^app-[A-Z0-9]{8}\.js$/),
       expect.stringMatching(/^styles-[A-Z0-9]{8}\.css$/),
+      expect.stringMatching(/^worker-[A-Z0-9]{8}\.js$/),
     ]);
     expect(readdirSync(site.pages).sort()).toEqual(['favicon.svg', 'index.html']);
     const html = readFileSync(join(site.pages, 'index.html'), 'utf8');
-    for (const file of hashed) expect(html).toContain(`"/assets/${file}"`);
+    const [app, styles, worker] = hashed;
+    for (const file of [app, styles]) expect(html).toContain(`"/assets/${file}"`);
+    // The analysis worker is started by the page's script, which names it.
+    expect(readFileSync(join(site.assets, app ?? ''), 'utf8')).toContain(`"/assets/${worker}"`);
     expect(html).not.toContain('"/app.js"');
   });
 });
