@@ -222,12 +222,20 @@ describe('on this device', () => {
     const requests = recordRequests(page);
     await page.setInputFiles('#export-file', [zipFile('export.zip', fixtureZip('era-2026').bytes)]);
     await page.waitForSelector('.row-item:not(.loading)', { timeout: 30_000 });
-    expect(requests.filter((r) => r.includes('/api/'))).toEqual([]);
+    // A mark made on the device goes with the report saved for a link.
+    const first = page.locator('.row-item').first();
+    await first.locator('button.row').click();
+    await first.getByRole('button', { name: 'Not now' }).click();
+    await page.waitForSelector('.row-note:has-text("Not now")');
+    expect(requests.filter((r) => !staticFile(r))).toEqual([]);
     const sent = nextUpload();
     await page.getByRole('button', { name: 'Save to the server for a link' }).click();
     await page.waitForURL(/report=/, { timeout: 30_000 });
     await page.waitForSelector('.row-item:not(.loading)', { timeout: 30_000 });
     expect(noMessageText((await sent).files, fixtureFiles('era-2026'))).toEqual([]);
+    const id = new URL(page.url()).searchParams.get('report') ?? '';
+    const stored = ((await (await t.api(`/api/reports/${id}`)).json()) as { report: Report }).report;
+    expect(stored.corrections?.marks?.map((m) => m.kind)).toEqual(['not-now']);
     await page.close();
   });
 });

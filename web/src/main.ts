@@ -243,15 +243,19 @@ async function carried(id: string, report: Report, carry: Corrections): Promise<
 }
 
 function showReport(backend: ReportBackend, report: Report, modeTools: (ctx: ToolsContext) => Node[]): void {
+  let current = report;
   redraw = () =>
     renderReport(root, {
       backend,
-      report,
+      report: current,
       lang,
       s: s(),
       list: readState().list,
       onDeleted: () => landing(s().deleted),
       modeTools,
+      onReportChanged: (next) => {
+        current = next;
+      },
     });
   redraw();
   // The report opens at the top, with focus on its heading for screen readers.

@@ -21,6 +21,8 @@ export interface ReportContext {
   onDeleted: () => void;
   /** The tools of where the report lives: the server's (link, delete) or the device's (files, keep, save). */
   modeTools: (ctx: ToolsContext) => Node[];
+  /** The report as changed (a mark, a correction): what a redraw (another language) starts from. */
+  onReportChanged?: (report: Report) => void;
 }
 
 /** The list drawn last: its virtualiser lets go of the page when the report is drawn again. */
@@ -138,6 +140,7 @@ export function renderReport(root: HTMLElement, ctx: ReportContext): void {
   /** A correction, a mark or new employers: the report was ranked again. */
   function reportChanged(next: Report, list: boolean): void {
     report = next;
+    ctx.onReportChanged?.(next);
     drawHead();
     drawPictures();
     drawAbout();
