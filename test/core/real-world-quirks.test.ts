@@ -90,6 +90,64 @@ describe('what real exports throw at the readers', () => {
     expect(bySlug(report, 'chris-taylor-connection').contact?.messagesReceived ?? 0).toBe(0);
   });
 
+  it('never credits a connection with messages the owner sent to a namesake who wrote from another profile', () => {
+    // The 2022–2023 layout names recipients without their URLs: the conversation tells who they were.
+    const header = [
+      'CONVERSATION ID',
+      'CONVERSATION TITLE',
+      'FROM',
+      'SENDER PROFILE URL',
+      'TO',
+      'DATE',
+      'SUBJECT',
+      'CONTENT',
+      'FOLDER',
+    ];
+    const row = (c: string, from: string, fromUrl: string, to: string, date: string) => [
+      c,
+      '',
+      from,
+      fromUrl,
+      to,
+      `${date} 10:00:00 UTC`,
+      '',
+      'hi',
+      'INBOX',
+    ];
+    const messages = csv([
+      header,
+      // With the connection Chris Taylor: one message each way.
+      row('c1', 'Alex Owner', url('alex-owner'), 'Chris Taylor', '2017-05-01'),
+      row('c1', 'Chris Taylor', url('chris-taylor-connection'), 'Alex Owner', '2017-05-02'),
+      // With another Chris Taylor, who is no connection: two from the owner, one back.
+      row('c2', 'Chris Taylor', url('chris-taylor-stranger'), 'Alex Owner', '2021-10-19'),
+      row('c2', 'Alex Owner', url('alex-owner'), 'Chris Taylor', '2021-10-20'),
+      row('c2', 'Alex Owner', url('alex-owner'), 'Chris Taylor', '2021-10-21'),
+      // And with Ann, so the owner's profile is the one that talks with everyone.
+      row('c3', 'Alex Owner', url('alex-owner'), 'Ann A', '2018-01-01'),
+      row('c3', 'Ann A', url('ann'), 'Alex Owner', '2018-01-02'),
+    ]);
+    const files = buildExport({
+      connections: [
+        {
+          first: 'Chris',
+          last: 'Taylor',
+          slug: 'chris-taylor-connection',
+          company: 'Initech',
+          connected: '02 Apr 2016',
+        },
+        { first: 'Ann', last: 'A', slug: 'ann', connected: '02 Apr 2016' },
+      ],
+      positions: POSITIONS,
+    });
+    const report = analyze([...files, { name: 'messages.csv', bytes: text(messages) }], { asOf: AS_OF });
+    expect(bySlug(report, 'chris-taylor-connection').contact).toMatchObject({
+      messagesSent: 1,
+      messagesReceived: 1,
+      lastSent: '2017-05-01',
+    });
+  });
+
   it('counts each connection once when the same file comes twice (the ZIP and its CSV)', () => {
     const files = buildExport({
       connections: [{ first: 'Mo', last: 'Moved', slug: 'mo', connected: '02 Apr 2016' }],

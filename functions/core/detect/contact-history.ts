@@ -223,6 +223,23 @@ function attributeMessages(
     return writers.get(conversation) ?? new Set<number>();
   };
 
+  // Files that name recipients without their URLs: who, by name, wrote in each conversation, and
+  // from which profile. The owner's message to "Kim Lee" in a conversation where a Kim Lee wrote from
+  // a profile is to that profile — a namesake who is not the connection named Kim Lee, if it is not hers.
+  let writerSlugs: Map<string, Map<string, string>> | null = null;
+  const writerSlug = (conversation: string, name: string) => {
+    if (!writerSlugs) {
+      writerSlugs = new Map();
+      for (const m of messages)
+        if (m.sender && !owners.has(m.sender))
+          getOrInsert(writerSlugs, m.conversation, () => new Map<string, string>()).set(
+            personNameKey(m.fromName),
+            m.sender,
+          );
+    }
+    return writerSlugs.get(conversation)?.get(personNameKey(name)) ?? null;
+  };
+
   for (const m of messages) {
     // With no owner profile found, a sender who is not a connection is most likely the owner.
     const sentByOwner =
@@ -252,9 +269,10 @@ function attributeMessages(
     if (counterparts.size === 0 && recipients.length === 0) {
       const names = m.toNames.split(', ');
       for (const name of names.length > MAX_RECIPIENTS ? [] : names) {
-        const found = find(null, name);
+        const slug = m.outgoing === undefined ? writerSlug(m.conversation, name) : null;
+        const found = find(slug, name);
         if (typeof found === 'number') counterparts.add(found);
-        else if (found) defer(null, name, found, m.day, true);
+        else if (found) defer(slug, name, found, m.day, true);
       }
     }
     for (const i of counterparts) historyOf(i).sentDays.push(m.day);
