@@ -115,6 +115,9 @@ try {
   console.log(
     `on this device (Chromium, Web Worker): file in the page → first row ${device.seconds.map((s) => `${s.toFixed(1)} s`).join(', ')}`,
   );
+  console.log(
+    `on the server (Chromium: reduce, upload, ingest, first page): file in the page → first row ${device.server.map((s) => `${s.toFixed(1)} s`).join(', ')}`,
+  );
   for (const rate of RATES) {
     const api = await benchApi(zip, rate, SECONDS);
     if (rate === RATES[0])
