@@ -35,6 +35,27 @@ describe('the reduced export', () => {
     }),
   ];
 
+  // Column names the reader also takes (an edited or older Connections.csv): kept under their own names.
+  exports.push({
+    name: 'era-2026 with "Profile URL" and "Email"',
+    files: fixtureFiles('era-2026').map((f) =>
+      f.name === 'Connections.csv'
+        ? {
+            ...f,
+            bytes: new TextEncoder().encode(
+              new TextDecoder()
+                .decode(f.bytes)
+                .replace(
+                  'First Name,Last Name,URL,Email Address,',
+                  'First Name,Last Name,Profile URL,Email,',
+                ),
+            ),
+          }
+        : f,
+    ),
+    asOf: AS_OF,
+  });
+
   it.each(exports.map((e) => [e.name, e] as const))(
     'gives the same report as the whole export: %s',
     (_, e) => {
@@ -44,6 +65,30 @@ describe('the reduced export', () => {
       );
     },
   );
+
+  it('keeps what an invitation says of a company merged on the page (reduced with the same merges)', () => {
+    const files = fixtureFiles('era-2026').map((f) =>
+      f.name === 'Invitations.csv'
+        ? {
+            ...f,
+            bytes: new TextEncoder().encode(
+              new TextDecoder()
+                .decode(f.bytes)
+                .replace(
+                  'fellow PM here, would love to connect.',
+                  'great working with you at Stripe on the project',
+                ),
+            ),
+          }
+        : f,
+    );
+    const merges: [string, string][] = [['Stripe', 'Cobalt Payments']];
+    const whole = analyze(files, { asOf: AS_OF, merges });
+    const diego = whole.people.find((p) => p.name === 'Diego Alvarez');
+    expect(diego?.sharedEmployers[0]?.evidence.map((e) => e.kind)).toContain('invitation-mentions-company');
+    const reduced = reduceExport(files, { merges });
+    expect(facts(analyze(unzipped(reduced.zip), { asOf: AS_OF, merges }))).toEqual(facts(whole));
+  });
 
   it('holds no message text, subject or invitation note, and is much smaller', () => {
     const s = generatorB(7, '2026', 800);

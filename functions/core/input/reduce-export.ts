@@ -17,7 +17,18 @@ import type { InflateRaw } from './unzip.ts';
  */
 const KEPT: Record<FileKind, { read: string[]; emptied?: string[] }> = {
   connections: {
-    read: ['first name', 'last name', 'url', 'email address', 'company', 'position', 'connected on'],
+    // Every name the reader takes a column by (readers/connections.ts), or the server would read less.
+    read: [
+      'first name',
+      'last name',
+      'url',
+      'profile url',
+      'email address',
+      'email',
+      'company',
+      'position',
+      'connected on',
+    ],
   },
   positions: { read: ['company name', 'title', 'started on', 'finished on'] },
   profile: { read: ['first name', 'last name', 'headline'] },
@@ -73,7 +84,7 @@ export interface ReducedExport {
   files: { name: string; rows: number; columns: string[] }[];
   /** Files that were not kept, by name: not read by the engine (photos, comments, shares...). */
   left: string[];
-  /** Bytes before (as given, unzipped) and after (the reduced files, unzipped). */
+  /** Bytes before (the files as given: a ZIP as zipped) and after (the reduced files, unzipped). */
   bytes: { before: number; after: number };
 }
 
@@ -99,6 +110,8 @@ export function reduceExport(
         t.rows.map((r) => r[t.columns.get('company name') ?? -1] ?? ''),
       ),
       ...(options.employers ?? []).map((e) => e.company),
+      // A name merged with an employer is that employer: a note naming it names the employer.
+      ...(options.merges ?? []).flat(),
     ]),
   ].filter((n) => n.trim());
   const out: Record<string, Uint8Array> = {};
@@ -139,7 +152,7 @@ function reducedCsv(
   // A conversation id only tells messages of one conversation together: a short number does too.
   const conversation = kind === 'messages' ? columns.indexOf('conversation id') : -1;
   // Profiles as their slugs, the one part the engine reads (profile-slug.ts takes a bare slug).
-  const profiles = ['url', 'sender profile url', 'recipient profile urls']
+  const profiles = ['url', 'profile url', 'sender profile url', 'recipient profile urls']
     .map((c) => columns.indexOf(c))
     .filter((i) => i >= 0 && (kind === 'messages' || kind === 'connections'));
   // A message's day is all the engine keeps of its date.
