@@ -211,6 +211,19 @@ describe('on this device', () => {
 
     await page.getByRole('button', { name: 'Clear what this browser keeps' }).click();
     await expect.poll(() => page.textContent('.kept-said')).toContain('keeps nothing');
+    // Cleared means cleared: the report in the tab too, and the next mark keeps that mark alone.
+    expect((JSON.parse(await savedReport(page)) as Report).corrections?.marks ?? []).toEqual([]);
+    const next = page.locator('.row-item').nth(1);
+    await next.locator('button.row').click();
+    await next.getByRole('button', { name: 'Not now' }).click();
+    await expect.poll(() => page.textContent('.kept-said')).toContain('for 1 person');
+    await page.reload();
+    await read(page);
+    expect(
+      ((JSON.parse(await savedReport(page)) as Report).corrections?.marks ?? []).map((m) => m.kind),
+    ).toEqual(['not-now']);
+    await page.getByRole('button', { name: 'Clear what this browser keeps' }).click();
+    await expect.poll(() => page.textContent('.kept-said')).toContain('keeps nothing');
     await page.reload();
     await read(page);
     expect((JSON.parse(await savedReport(page)) as Report).corrections?.marks ?? []).toEqual([]);
@@ -236,6 +249,45 @@ describe('on this device', () => {
     const id = new URL(page.url()).searchParams.get('report') ?? '';
     const stored = ((await (await t.api(`/api/reports/${id}`)).json()) as { report: Report }).report;
     expect(stored.corrections?.marks?.map((m) => m.kind)).toEqual(['not-now']);
+    await page.close();
+  });
+});
+
+describe('saving a device report for a link', () => {
+  it('carries the employers given on the report, and goes back to it when the upload fails', async () => {
+    // Not through open(): the upload made to fail is logged by Chromium as a failed load, on purpose.
+    const page = await context.newPage();
+    const mine = collectErrors(page);
+    await page.goto(t.server.url);
+    const connections = fixtureFiles('era-2026').find((f) => f.name === 'Connections.csv');
+    await page.setInputFiles('#export-file', [
+      { name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(connections?.bytes ?? []) },
+    ]);
+    await page.waitForSelector('.row-item:not(.loading)', { timeout: 30_000 });
+    expect(await page.textContent('.report-head .notice')).toContain('nothing was uploaded');
+    await page.fill('#report-employers', 'Lumen Health: 2022-06..\nCobalt Payments: 2019-03..2022-05');
+    await page.getByRole('button', { name: 'Rank again with these employers' }).click();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('.employers [role="status"]')?.textContent ===
+        'Ranked again with your employers.',
+    );
+
+    // The server is out of reach: the report in the tab is still there to go back to.
+    await page.route('**/api/reports', (route) => route.abort());
+    await page.getByRole('button', { name: 'Save to the server for a link' }).click();
+    await page.getByRole('button', { name: 'Back to the report' }).click();
+    await page.waitForSelector('.row-item:not(.loading)');
+    await page.unroute('**/api/reports');
+
+    await page.getByRole('button', { name: 'Save to the server for a link' }).click();
+    await page.waitForURL(/report=/, { timeout: 30_000 });
+    await page.waitForSelector('.row-item:not(.loading)', { timeout: 30_000 });
+    const id = new URL(page.url()).searchParams.get('report') ?? '';
+    const stored = ((await (await t.api(`/api/reports/${id}`)).json()) as { report: Report }).report;
+    expect(stored.owner.employersSource).toBe('options');
+    expect(stored.owner.employers.map((e) => e.company).sort()).toEqual(['Cobalt Payments', 'Lumen Health']);
+    expect(mine).toEqual(['console: Failed to load resource: net::ERR_FAILED']);
     await page.close();
   });
 });

@@ -46,7 +46,7 @@ describe('a report kept on the device', () => {
     expect(device.people({ lang: 'en', q: first.name.toLowerCase(), limit: 5 }).people[0]?.status).toBe(
       'in-touch',
     );
-    const kept = device.corrections();
+    const kept = device.kept();
     expect(kept.marks).toEqual([{ who, kind: 'messaged', on: '2026-11-20' }]);
 
     // The next analysis (another day, or a newer export) takes back what was kept, for people it has.
@@ -58,6 +58,29 @@ describe('a report kept on the device', () => {
     };
     const restored = again.restore({ ...kept, marks: [...(kept.marks ?? []), stranger] });
     expect(restored.corrections?.marks).toEqual(kept.marks);
+    // What was kept about someone not in this export is kept on, not lost at the next change.
+    again.correct({ notColleague: [who] });
+    expect(again.kept().marks).toEqual([...(kept.marks ?? []), stranger]);
+    expect(again.kept().notColleague).toEqual([who]);
+
+    // Clearing takes everything back, here and in what is kept.
+    const forgotten = again.forget();
+    expect(forgotten.corrections?.marks ?? []).toEqual([]);
+    expect(forgotten.corrections?.notColleague ?? []).toEqual([]);
+    expect(again.kept()).toEqual({ colleague: [], notColleague: [], merge: [], marks: [] });
+    expect(again.people({ lang: 'en', q: first.name.toLowerCase(), limit: 5 }).people[0]?.status).not.toBe(
+      'in-touch',
+    );
+  });
+
+  it('keeps corrections under the owner, never one key for two people', async () => {
+    const whole = await DeviceReport.analyse(fixtureFiles('era-2026'), { asOf: AS_OF });
+    expect(whole.keptKey()).toMatch(/^(profile|name):/);
+    const only = (name: string) => fixtureFiles(name).filter((f) => f.name === 'Connections.csv');
+    const a = await DeviceReport.analyse(only('era-2026'), { asOf: AS_OF });
+    const b = await DeviceReport.analyse(only('era-2023'), { asOf: AS_OF });
+    expect(a.keptKey()).toMatch(/^connections:/);
+    expect(a.keptKey()).not.toBe(b.keptKey());
   });
 });
 

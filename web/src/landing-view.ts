@@ -9,15 +9,19 @@ import type { Strings } from './strings.ts';
 /** Where the export is read: in this browser (nothing sent) or on the server (a link for 30 days). */
 export type ReadWhere = 'device' | 'server';
 
-export function renderLanding(
-  root: HTMLElement,
-  s: Strings,
-  onFiles: (files: File[], employers: EnteredEmployer[], where: ReadWhere) => void,
-  notice?: string,
-  where: ReadWhere = 'device',
-): void {
+export interface LandingOptions {
+  onFiles: (files: File[], employers: EnteredEmployer[], where: ReadWhere) => void;
+  /** The choice of where changed: kept by the caller, so a redraw (another language) keeps it. */
+  onWhere: (where: ReadWhere) => void;
+  notice?: string;
+  where: ReadWhere;
+}
+
+export function renderLanding(root: HTMLElement, s: Strings, options: LandingOptions): void {
+  const { onFiles, notice } = options;
   const employers = renderEmployersEntry(s);
-  const choice = renderWhere(s, where);
+  const choice = renderWhere(s, options.where);
+  choice.element.addEventListener('change', () => options.onWhere(choice.value()));
   const problem = el('p', { class: 'error', role: 'alert', hidden: true });
   // Files chosen: go, unless a typed employer cannot be read (say which, and keep the files' choice open).
   const chosen = (files: File[]) => {

@@ -3,6 +3,7 @@ import { LANGS, type Lang, PHRASEBOOKS } from '../../functions/core/words/index.
 import {
   ApiProblem,
   createReport,
+  type EmployerOption,
   postCorrections,
   postMarks,
   setClientWords,
@@ -11,7 +12,7 @@ import {
 import { deviceBackend } from './device/device-backend.ts';
 import { analysisWorker, DeviceProblem } from './device/device-client.ts';
 import { deviceTools } from './device/device-tools.ts';
-import { clearKept, keptCount, keptKey, readKept, writeKept } from './device/kept-in-browser.ts';
+import { clearKept, keptCount, readKept, writeKept } from './device/kept-in-browser.ts';
 import type { FileBytes } from './device/worker-protocol.ts';
 import { el } from './dom.ts';
 import { type EnteredEmployer, employerOptions } from './employers-entry.ts';
@@ -23,7 +24,7 @@ import { serverTools } from './render-tools.ts';
 import { type ReportBackend, serverBackend } from './report-backend.ts';
 import { renderReport } from './report-view.ts';
 import { today } from './row-actions.ts';
-import { STRINGS } from './strings.ts';
+import { STRINGS, type Strings } from './strings.ts';
 import { readState, urlFor } from './url-state.ts';
 import { waitForReport } from './wait-for-report.ts';
 
@@ -76,27 +77,31 @@ function stage(next: Stage, onRetry: () => void = () => landing()): void {
   redraw();
 }
 
-function landing(notice?: string, where?: ReadWhere): void {
+/** Where the export is read, as last chosen on the landing page (kept through a change of language). */
+let where: ReadWhere = 'device';
+
+function landing(notice?: string): void {
   sessionStorage.removeItem(DEVICE_OPEN);
   history.replaceState(null, '', urlFor(null, lang));
   redraw = () =>
-    renderLanding(
-      root,
-      s(),
-      (files, employers, chosen) =>
-        chosen === 'device' ? readOnDevice(files, employers) : upload(files, employers),
+    renderLanding(root, s(), {
+      onFiles: (files, employers, chosen) =>
+        chosen === 'device' ? readOnDevice(files, employers) : upload(files, typedEmployers(employers)),
+      onWhere: (chosen) => {
+        where = chosen;
+      },
       notice,
       where,
-    );
+    });
   redraw();
 }
 
 /** The problem in the person's words: the engine's and the API's are written for them already. */
-function problemText(error: unknown): string {
+function problemText(error: unknown, onServer = false): string {
   if (error instanceof DeviceProblem) {
-    if (error.code === 'worker-failed') return s().device.workerFailed;
-    if (error.code === 'no-worker') return s().device.noWorker;
-    return error.message;
+    if (error.code === 'worker-failed')
+      return onServer ? s().device.workerFailedHere : s().device.workerFailed;
+    if (error.code === 'no-worker') return onServer ? s().device.noWorkerHere : s().device.noWorker;
   }
   return error instanceof ApiProblem ? error.message : s().somethingWrong;
 }
@@ -112,41 +117,55 @@ const typedEmployers = (employers: EnteredEmployer[]) => {
   return options.length ? options : undefined;
 };
 
+type Employers = EmployerOption[] | undefined;
+
 /** On this device: the export read in the tab's worker; nothing leaves the page. */
-async function readOnDevice(files: File[], employers: EnteredEmployer[]): Promise<void> {
+async function readOnDevice(files: File[], entered: EnteredEmployer[]): Promise<void> {
   const onStep = (step: 'reading' | 'inflating' | 'analysing') => stage({ kind: 'on-device', step });
   try {
     onStep('reading');
     const given = await readFiles(files);
     const worker = analysisWorker();
-    let report = await worker.call(
+    let employers: Employers = typedEmployers(entered);
+    const analysed = await worker.call(
       'analyse',
-      { files: given, asOf: today(), employers: typedEmployers(employers) },
+      { files: given, asOf: today(), employers },
       { transfer: given.map((f) => f.bytes.buffer), onStage: onStep },
     );
-    const key = keptKey(report.owner.name);
+    let report = analysed.report;
+    const key = analysed.keptKey;
     // What this browser kept for this person from before comes back (IndexedDB may be refused: then nothing).
     const kept = await readKept(key).catch(() => undefined);
     if (kept) report = await worker.call('restore', kept);
-    const listeners = new Set<() => void>();
-    let corrections: Corrections = report.corrections ?? {};
-    const backend = deviceBackend(worker, async (changed) => {
-      corrections = changed;
-      await writeKept(key, changed).catch(() => undefined);
-      for (const listener of listeners) listener();
+    let keptChanged: () => void = () => {};
+    const backend = deviceBackend(worker, {
+      keep: async () => {
+        await writeKept(key, await worker.call('kept', {})).catch(() => undefined);
+        keptChanged();
+      },
+      employersGiven: (next) => {
+        employers = next;
+      },
     });
     const tools = deviceTools({
       worker,
-      keptCount: async () => keptCount(await readKept(key)),
-      clearKept,
-      onKeptChanged: (listener) => listeners.add(listener),
-      saveToServer: () => upload(files, employers, { carry: () => corrections }),
+      keptCount: async () => keptCount(await readKept(key).catch(() => undefined)),
+      clearKept: async () => {
+        await clearKept().catch(() => undefined);
+        return worker.call('forget', {});
+      },
+      onKeptChanged: (listener) => {
+        keptChanged = listener;
+      },
+      // Saving for a link is the reduced upload, with the report's corrections, merges and employers.
+      saveToServer: () => {
+        const carry = shown.current().corrections ?? {};
+        upload(files, employers, { carry, merges: carry.merge, back: shown.back });
+      },
     });
-    sessionStorage.setItem(DEVICE_OPEN, '1');
-    history.replaceState(null, '', urlFor(null, lang, readState().list));
-    showReport(backend, report, tools);
+    const shown = showReport(backend, report, tools, (words) => words.device.badge);
   } catch (error) {
-    stage({ kind: 'failed', message: problemText(error) });
+    stage({ kind: 'failed', title: s().device.failedTitle, message: problemText(error) });
   }
 }
 
@@ -157,11 +176,20 @@ interface UploadHow {
   /** The person agreed to send the file as it is, the page having failed to reduce it. */
   whole?: boolean;
   /** Corrections and marks made on the device, carried to the saved report. */
-  carry?: () => Corrections;
+  carry?: Corrections;
+  /** Company names merged on the device: the reduced export keeps what notes say of them. */
+  merges?: [string, string][];
+  /** Back to the report this upload saves (on the device), when the upload does not go through. */
+  back?: () => void;
 }
 
 /** On the server: the reduced export uploaded (or, with the person's yes, the whole file). */
-async function upload(files: File[], employers: EnteredEmployer[], how: UploadHow = {}): Promise<void> {
+async function upload(files: File[], employers: Employers, how: UploadHow = {}): Promise<void> {
+  const d = s().device;
+  const failed = (message: string) =>
+    how.back
+      ? stage({ kind: 'failed', message, retry: d.backToReport }, how.back)
+      : stage({ kind: 'failed', message });
   try {
     stage({ kind: 'preparing' });
     let blob: Blob;
@@ -174,33 +202,37 @@ async function upload(files: File[], employers: EnteredEmployer[], how: UploadHo
         const whole = given.reduce((n, f) => n + f.bytes.length, 0);
         const reduced = await analysisWorker().call(
           'reduce',
-          { files: given, employers: typedEmployers(employers) },
+          { files: given, employers, merges: how.merges },
           { transfer: given.map((f) => f.bytes.buffer) },
         );
         blob = new Blob([reduced.zip], { type: 'application/zip' });
         name = 'export.zip';
-        sending = s().device.sentLine(reduced.files.length, size(reduced.zip.length), size(whole));
+        sending = d.sentLine(reduced.files.length, size(reduced.zip.length), size(whole));
       } catch (error) {
         // The engine refused the file in the page: the server's engine would too. Said, nothing sent.
         if (error instanceof DeviceProblem && !PAGE_SIDE.includes(error.code)) throw error;
-        stage({
-          kind: 'unreadable',
-          reason: problemText(error),
-          onWhole: () => upload(files, employers, { ...how, whole: true }),
-        });
+        stage(
+          {
+            kind: 'unreadable',
+            reason: problemText(error, true),
+            onWhole: () => upload(files, employers, { ...how, whole: true }),
+            back: how.back ? d.backToReport : undefined,
+          },
+          how.back ?? (() => landing()),
+        );
         return;
       }
     }
     const progress = (fraction: number) => stage({ kind: 'uploading', fraction, sending });
     progress(0);
     // Employers typed on the page go as an option of the upload: the export's own Positions.csv wins.
-    const created = await createReport({ employers: employerOptions(employers), lang });
+    const created = await createReport({ employers, lang });
     await uploadExport(created, blob, name, progress);
     sessionStorage.removeItem(DEVICE_OPEN);
     history.replaceState(null, '', urlFor(created.id, lang));
-    await show(created.id, how.carry?.());
+    await show(created.id, how.carry);
   } catch (error) {
-    stage({ kind: 'failed', message: problemText(error) });
+    failed(problemText(error, true));
   }
 }
 
@@ -223,8 +255,16 @@ async function show(id: string, carry?: Corrections): Promise<void> {
   }
   if (answer.status === 'ready') {
     let report = answer.report;
-    if (carry) report = await carried(id, report, carry).catch(() => report);
-    showReport(serverBackend(id), report, serverTools);
+    let notice: ((words: Strings) => string) | undefined;
+    if (carry)
+      try {
+        report = await carried(id, report, carry);
+      } catch (error) {
+        // Saved, but not all that was done on the device came along: said on the report, not lost in silence.
+        const reason = problemText(error, true);
+        notice = (words) => words.device.notCarried(reason);
+      }
+    showReport(serverBackend(id), report, serverTools, notice);
   } else if (answer.status === 'slow') {
     stage({ kind: 'failed', message: s().slow, retry: s().checkAgain }, () => show(id, carry));
   } else if (answer.status === 'failed') {
@@ -242,25 +282,47 @@ async function carried(id: string, report: Report, carry: Corrections): Promise<
   return report;
 }
 
-function showReport(backend: ReportBackend, report: Report, modeTools: (ctx: ToolsContext) => Node[]): void {
+/**
+ * Draws a report; what it returns draws it again as it stands (after marks and corrections), and
+ * tells what it is now.
+ */
+function showReport(
+  backend: ReportBackend,
+  report: Report,
+  modeTools: (ctx: ToolsContext) => Node[],
+  notice?: (words: Strings) => string,
+): { back: () => void; current: () => Report } {
   let current = report;
-  redraw = () =>
+  const draw = () =>
     renderReport(root, {
       backend,
       report: current,
       lang,
       s: s(),
       list: readState().list,
+      notice: notice?.(s()),
       onDeleted: () => landing(s().deleted),
       modeTools,
       onReportChanged: (next) => {
         current = next;
       },
     });
-  redraw();
-  // The report opens at the top, with focus on its heading for screen readers.
-  window.scrollTo(0, 0);
-  root.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+  const back = () => {
+    if (backend.where === 'device') sessionStorage.setItem(DEVICE_OPEN, '1');
+    else sessionStorage.removeItem(DEVICE_OPEN);
+    history.replaceState(
+      null,
+      '',
+      urlFor(backend.where === 'server' ? backend.id : null, lang, readState().list),
+    );
+    redraw = draw;
+    redraw();
+    // The report opens at the top, with focus on its heading for screen readers.
+    window.scrollTo(0, 0);
+    root.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+  };
+  back();
+  return { back, current: () => current };
 }
 
 setLang(lang);

@@ -8,8 +8,9 @@ export type Stage =
   | { kind: 'processing' }
   | { kind: 'on-device'; step: keyof Strings['device']['stage'] }
   /** The page could not reduce the file: the reason, and the person's choice to send it whole. */
-  | { kind: 'unreadable'; reason: string; onWhole: () => void }
-  | { kind: 'failed'; message: string; retry?: string };
+  | { kind: 'unreadable'; reason: string; onWhole: () => void; back?: string }
+  /** `title` where the file is fine but the page is not (a worker that stopped); `retry` the button's words. */
+  | { kind: 'failed'; message: string; retry?: string; title?: string };
 
 /**
  * What is happening to the export: reduced for the upload, uploaded (a real progress bar), processed
@@ -21,7 +22,7 @@ export function renderProgress(root: HTMLElement, s: Strings, stage: Stage, onRe
     const retry = el(
       'button',
       { type: 'button', class: stage.kind === 'failed' ? 'primary' : 'quiet' },
-      stage.kind === 'failed' ? (stage.retry ?? s.chooseAnother) : s.chooseAnother,
+      (stage.kind === 'failed' ? stage.retry : stage.back) ?? s.chooseAnother,
     );
     retry.addEventListener('click', onRetry);
     const whole = stage.kind === 'unreadable' ? el('button', { type: 'button' }, d.uploadWhole) : null;
@@ -30,7 +31,7 @@ export function renderProgress(root: HTMLElement, s: Strings, stage: Stage, onRe
       el(
         'section',
         { class: 'progress' },
-        el('h1', {}, stage.kind === 'failed' ? s.failedTitle : d.unreadableTitle),
+        el('h1', {}, stage.kind === 'failed' ? (stage.title ?? s.failedTitle) : d.unreadableTitle),
         el(
           'p',
           { class: 'error', role: 'alert' },
@@ -47,7 +48,13 @@ export function renderProgress(root: HTMLElement, s: Strings, stage: Stage, onRe
   const bar = el('progress', { max: '100', 'aria-label': uploading ? s.uploadProgress : s.processing });
   if (uploading) bar.value = percent;
   const title =
-    stage.kind === 'on-device' ? d.analysing : stage.kind === 'processing' ? s.reading : s.uploading;
+    stage.kind === 'on-device'
+      ? d.analysing
+      : stage.kind === 'processing'
+        ? s.reading
+        : stage.kind === 'preparing'
+          ? d.preparingTitle
+          : s.uploading;
   const status =
     stage.kind === 'on-device'
       ? d.stage[stage.step]

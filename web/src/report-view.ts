@@ -21,6 +21,8 @@ export interface ReportContext {
   onDeleted: () => void;
   /** The tools of where the report lives: the server's (link, delete) or the device's (files, keep, save). */
   modeTools: (ctx: ToolsContext) => Node[];
+  /** Said under the summary: where the report lives (on this device), or what did not come along. */
+  notice?: string;
   /** The report as changed (a mark, a correction): what a redraw (another language) starts from. */
   onReportChanged?: (report: Report) => void;
 }
@@ -86,6 +88,7 @@ export function renderReport(root: HTMLElement, ctx: ReportContext): void {
       head,
       el('h1', { id: 'report-title', tabindex: '-1' }, s.reportTitle(report.owner.name)),
       el('p', { class: 'summary-line' }, book.ui.summary(report.summary, report.asOf)),
+      ctx.notice ? el('p', { class: 'notice', role: 'status' }, ctx.notice) : null,
       none ? el('p', { class: 'notice' }, s.employersNeeded) : null,
       entryAtTop ? entry.element : null,
     );

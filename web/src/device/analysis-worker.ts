@@ -36,13 +36,15 @@ const handlers: {
       onInflated: () => post({ id, stage: 'analysing' }),
     });
     kept = report;
-    return report.overview();
+    return { report: report.overview(), keptKey: report.keptKey() };
   },
   reduce(ask) {
-    const reduced = reduceExport(ask.files, { employers: ask.employers });
+    const reduced = reduceExport(ask.files, { employers: ask.employers, merges: ask.merges });
     return { ...reduced, zip: reduced.zip as Uint8Array<ArrayBuffer> };
   },
   restore: (ask) => theReport().restore(ask),
+  kept: () => theReport().kept(),
+  forget: () => theReport().forget(),
   people: (ask) => theReport().people(ask),
   correct: (ask) => theReport().correct(ask),
   mark: ({ today, ...asked }) => theReport().mark(asked, today),

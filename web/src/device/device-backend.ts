@@ -1,20 +1,21 @@
-import type { Corrections, Report, TouchStatus } from '../../../functions/core/report.ts';
+import type { Report, TouchStatus } from '../../../functions/core/report.ts';
+import type { EmployerOption } from '../api-client.ts';
 import type { ReportBackend } from '../report-backend.ts';
 import { today } from '../row-actions.ts';
 import type { AnalysisWorker } from './device-client.ts';
 
-/**
- * A report on this device: the page's questions answered by the tab's analysis worker, nothing sent.
- * After every change its corrections and marks are handed to `keep` (IndexedDB), so they come back
- * when the export is read here again.
- */
-export function deviceBackend(
-  worker: AnalysisWorker,
-  keep: (corrections: Corrections) => Promise<void>,
-): ReportBackend {
+export interface DeviceHooks {
+  /** After every correction or mark: keep what the worker says is to be kept (IndexedDB). */
+  keep: () => Promise<void>;
+  /** Employers given on the report: remembered for the report saved to the server. */
+  employersGiven: (employers: EmployerOption[]) => void;
+}
+
+/** A report on this device: the page's questions answered by the tab's analysis worker, nothing sent. */
+export function deviceBackend(worker: AnalysisWorker, hooks: DeviceHooks): ReportBackend {
   const kept = async (changed: Promise<Report>) => {
     const report = await changed;
-    await keep(report.corrections ?? {});
+    await hooks.keep();
     return report;
   };
   return {
@@ -28,6 +29,10 @@ export function deviceBackend(
       }),
     correct: (corrections) => kept(worker.call('correct', corrections)),
     mark: (body) => kept(worker.call('mark', { ...body, today: today() })),
-    setEmployers: (employers) => worker.call('employers', employers),
+    async setEmployers(employers) {
+      const report = await worker.call('employers', employers);
+      hooks.employersGiven(employers);
+      return report;
+    },
   };
 }

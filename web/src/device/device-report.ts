@@ -50,6 +50,12 @@ export class DeviceReport {
   private report: Report;
   private keys: FilterKey[];
   private words: WordsContext;
+  /** What the browser kept about people who are not in this export: kept on, never applied here. */
+  private elsewhere: Pick<Required<Corrections>, 'colleague' | 'notColleague' | 'marks'> = {
+    colleague: [],
+    notColleague: [],
+    marks: [],
+  };
 
   private constructor(report: Report) {
     this.report = report;
@@ -85,17 +91,63 @@ export class DeviceReport {
    */
   restore(kept: Corrections): Report {
     const known = keptFor(this.report, kept);
+    const here = new Set(this.report.people.flatMap((p) => [p.id, ...(p.profileUrl ? [p.profileUrl] : [])]));
+    const away = (list: string[] | undefined) => (list ?? []).filter((who) => !here.has(who));
+    this.elsewhere = {
+      colleague: away(kept.colleague),
+      notColleague: away(kept.notColleague),
+      marks: (kept.marks ?? []).filter((m) => !here.has(m.who)),
+    };
     return known ? this.replace(applyCorrections(this.report, known)) : this.overview();
+  }
+
+  /**
+   * What the browser keeps after a change: this report's corrections and marks, and what it kept
+   * before about people not in this export (another export of the same person).
+   */
+  kept(): Corrections {
+    const c = this.report.corrections ?? {};
+    return {
+      colleague: [...(c.colleague ?? []), ...this.elsewhere.colleague],
+      notColleague: [...(c.notColleague ?? []), ...this.elsewhere.notColleague],
+      merge: c.merge ?? [],
+      marks: [...(c.marks ?? []), ...this.elsewhere.marks],
+    };
+  }
+
+  /** Every correction, merge and mark taken back: the report as the export alone gives it. */
+  forget(): Report {
+    const c = this.report.corrections ?? {};
+    this.elsewhere = { colleague: [], notColleague: [], marks: [] };
+    return this.replace(
+      applyCorrections(this.report, {
+        clear: [...(c.colleague ?? []), ...(c.notColleague ?? [])],
+        unmerge: c.merge ?? [],
+        clearMarks: (c.marks ?? []).map((m) => m.who),
+      }),
+    );
+  }
+
+  /**
+   * The key this browser keeps corrections under: the owner's own profile where the export shows it,
+   * else their name, else (a Connections.csv alone) their earliest connections — the ones a newer
+   * export of the same person still begins with — so two people's exports on one browser never share
+   * what is kept.
+   */
+  keptKey(): string {
+    const { owner } = this.report;
+    if (owner.profileUrls[0]) return `profile:${owner.profileUrls[0]}`;
+    if (owner.name) return `name:${owner.name}`;
+    const earliest = this.report.people
+      .map((p) => `${p.connectedOn ?? ''} ${p.profileUrl ?? p.id}`)
+      .sort()
+      .slice(0, 20);
+    return `connections:${earliest.join(',')}`;
   }
 
   /** The report without its people, as the API's `?omit=people` gives it: they come in pages. */
   overview(): Report {
     return { ...this.report, people: [] };
-  }
-
-  /** What this browser keeps for the report: its corrections and marks, nothing else. */
-  corrections(): Corrections {
-    return this.report.corrections ?? {};
   }
 
   people(query: DevicePeopleQuery): {

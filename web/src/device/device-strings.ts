@@ -26,7 +26,14 @@ export interface DeviceStrings {
   save: string;
   forget: string;
   workerFailed: string;
+  /** The same, said where the person chose the server: the page could not reduce the file. */
+  workerFailedHere: string;
   noWorker: string;
+  noWorkerHere: string;
+  failedTitle: string;
+  preparingTitle: string;
+  backToReport: string;
+  notCarried: (reason: string) => string;
   gone: string;
 }
 
@@ -70,9 +77,16 @@ export const DEVICE_EN: DeviceStrings = {
   forget: 'Closing or reloading this tab forgets the report; your export stays where it is.',
   workerFailed:
     'The analysis stopped in this browser (it may have run out of memory). Try reading it on the server instead.',
+  workerFailedHere: 'the page’s own reader stopped in this browser (it may have run out of memory).',
   noWorker:
-    'this browser cannot run the page’s own reader (Web Workers are turned off). Choose “On our server” to read it there.',
-  gone: 'The report read on this device was in a tab that was closed or reloaded. Choose your export again; your marks are kept.',
+    'This browser cannot run the page’s own reader (Web Workers are turned off). Choose “On our server” to read it there.',
+  noWorkerHere: 'this browser cannot run the page’s own reader (Web Workers are turned off).',
+  failedTitle: 'The analysis could not run here',
+  preparingTitle: 'Getting your export ready…',
+  backToReport: 'Back to the report',
+  notCarried: (reason) =>
+    `Saved, but your marks and corrections from this device did not all come along: ${reason}`,
+  gone: 'The report read on this device was in a tab that was closed or reloaded. Choose your export again: the marks and corrections this browser keeps come back with it.',
 };
 
 export const DEVICE_DE: DeviceStrings = {
@@ -116,7 +130,15 @@ export const DEVICE_DE: DeviceStrings = {
   forget: 'Wenn Sie diesen Tab schließen oder neu laden, ist der Bericht weg; Ihr Export bleibt, wo er ist.',
   workerFailed:
     'Die Auswertung ist in diesem Browser abgebrochen (vielleicht war der Speicher voll). Versuchen Sie es stattdessen auf dem Server.',
+  workerFailedHere:
+    'der Leser der Seite ist in diesem Browser abgebrochen (vielleicht war der Speicher voll).',
   noWorker:
     'Dieser Browser kann den Leser der Seite nicht ausführen (Web Worker sind abgeschaltet). Wählen Sie „Auf unserem Server“, um ihn dort lesen zu lassen.',
-  gone: 'Der auf diesem Gerät gelesene Bericht war in einem Tab, der geschlossen oder neu geladen wurde. Wählen Sie Ihren Export erneut; Ihre Markierungen sind noch da.',
+  noWorkerHere: 'dieser Browser kann den Leser der Seite nicht ausführen (Web Worker sind abgeschaltet).',
+  failedTitle: 'Die Auswertung konnte hier nicht laufen',
+  preparingTitle: 'Ihr Export wird vorbereitet …',
+  backToReport: 'Zurück zum Bericht',
+  notCarried: (reason) =>
+    `Gespeichert, aber nicht alle Ihre Markierungen und Korrekturen von diesem Gerät sind mitgekommen: ${reason}`,
+  gone: 'Der auf diesem Gerät gelesene Bericht war in einem Tab, der geschlossen oder neu geladen wurde. Wählen Sie Ihren Export erneut: Die Markierungen und Korrekturen, die dieser Browser behält, kommen mit.',
 };

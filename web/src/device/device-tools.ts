@@ -1,3 +1,4 @@
+import type { Report } from '../../../functions/core/report.ts';
 import { el } from '../dom.ts';
 import type { ToolsContext } from '../render-tools.ts';
 import { today } from '../row-actions.ts';
@@ -8,8 +9,9 @@ export interface DeviceToolsOptions {
   worker: AnalysisWorker;
   /** How many people and names this browser keeps corrections or marks for, now. */
   keptCount: () => Promise<number>;
-  clearKept: () => Promise<void>;
-  /** Calls back whenever what this browser keeps changed (a mark, a correction). */
+  /** Forgets what this browser keeps, and takes it back from the report in the tab too. */
+  clearKept: () => Promise<Report>;
+  /** Calls back whenever what this browser keeps changed (a mark, a correction); one listener. */
   onKeptChanged: (listener: () => void) => void;
   /** The explicit step that sends the (reduced) export to the server for a link. */
   saveToServer: () => void;
@@ -60,8 +62,15 @@ export function deviceTools(options: DeviceToolsOptions): (ctx: ToolsContext) =>
     showKept();
     const clear = el('button', { type: 'button', class: 'danger' }, d.clearKept);
     clear.addEventListener('click', async () => {
-      await options.clearKept();
-      keptSaid.textContent = d.cleared;
+      clear.disabled = true;
+      try {
+        ctx.onChanged(await options.clearKept());
+        keptSaid.textContent = d.cleared;
+      } catch (error) {
+        keptSaid.textContent = (error as Error).message || s.actionFailed;
+      } finally {
+        clear.disabled = false;
+      }
     });
     // Every change is kept as it is made: what is said follows it.
     options.onKeptChanged(showKept);

@@ -1,7 +1,8 @@
 import type { Corrections } from '../../../functions/core/report.ts';
 
 /**
- * What the on-device mode keeps in this browser (IndexedDB), by the report's owner: corrections,
+ * What the on-device mode keeps in this browser (IndexedDB), by the report's owner (the worker's
+ * DeviceReport.keptKey): corrections,
  * merges and keep-in-touch marks, so they come back when the export is analysed here again. Never the
  * export, never the report. Kept until the person clears them.
  */
@@ -29,9 +30,6 @@ async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) =>
     db.close();
   }
 }
-
-/** The key a report's corrections are kept under: its owner's name (one person, several exports). */
-export const keptKey = (owner: string | null) => `owner:${owner ?? ''}`;
 
 export async function readKept(key: string): Promise<Corrections | undefined> {
   return (await run<Corrections | undefined>('readonly', (s) => s.get(key))) ?? undefined;

@@ -14,13 +14,18 @@ export interface WorkerCalls {
   /** Analyses the files on the device; the report stays in the worker, its overview comes back. */
   analyse: {
     ask: { files: FileBytes[]; asOf: string; employers?: AnalyzeOptions['employers'] };
-    answer: Report;
+    /** The overview, and the key this browser keeps the report's corrections under. */
+    answer: { report: Report; keptKey: string };
   };
   /** What this browser kept for the report's owner (corrections, marks), laid over it. */
   restore: { ask: Corrections; answer: Report };
+  /** What to keep in this browser now: the report's corrections and marks, and those kept for others. */
+  kept: { ask: Record<string, never>; answer: Corrections };
+  /** Every correction, merge and mark taken back. */
+  forget: { ask: Record<string, never>; answer: Report };
   /** The reduced export for an upload: only the files and columns the engine reads. */
   reduce: {
-    ask: { files: FileBytes[]; employers?: AnalyzeOptions['employers'] };
+    ask: { files: FileBytes[]; employers?: AnalyzeOptions['employers']; merges?: [string, string][] };
     answer: Omit<ReducedExport, 'zip'> & { zip: Uint8Array<ArrayBuffer> };
   };
   people: { ask: DevicePeopleQuery; answer: PeoplePage };
