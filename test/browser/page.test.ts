@@ -115,8 +115,9 @@ describe('the upload', () => {
           buffer: Buffer.from(fixtureZip('era-2026').bytes),
         },
       ]);
-      await page.waitForSelector('.progress progress');
-      expect(await page.textContent('.progress h1')).toBe('Uploading your export…');
+      // First the page takes out what the analysis does not read, then it uploads, saying what goes.
+      await page.waitForSelector('.progress h1:text-is("Uploading your export…")');
+      expect(await page.textContent('.progress .sent-line')).toMatch(/^Sending \d+ files with only the columns/);
       expect(await seriousViolations(page)).toEqual([]);
       release();
       await page.waitForSelector('.row-item:not(.loading)', { timeout: 20_000 });
