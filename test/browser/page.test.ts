@@ -117,7 +117,9 @@ describe('the upload', () => {
       ]);
       // First the page takes out what the analysis does not read, then it uploads, saying what goes.
       await page.waitForSelector('.progress h1:text-is("Uploading your export…")');
-      expect(await page.textContent('.progress .sent-line')).toMatch(/^Sending \d+ files with only the columns/);
+      expect(await page.textContent('.progress .sent-line')).toMatch(
+        /^Sending \d+ files with only the columns/,
+      );
       expect(await seriousViolations(page)).toEqual([]);
       release();
       await page.waitForSelector('.row-item:not(.loading)', { timeout: 20_000 });
