@@ -1,5 +1,10 @@
 /// <reference lib="webworker" />
-import { inflateWithStreams, isInputError, reduceExport } from '../../../functions/core/index.ts';
+import {
+  inflateAhead,
+  inflateWithStreams,
+  isInputError,
+  reduceExport,
+} from '../../../functions/core/index.ts';
 import { DeviceReport } from './device-report.ts';
 import type { WorkerCalls, WorkerMessage, WorkerOp, WorkerRequest } from './worker-protocol.ts';
 
@@ -38,8 +43,13 @@ const handlers: {
     kept = report;
     return { report: report.overview(), keptKey: report.keptKey() };
   },
-  reduce(ask) {
-    const reduced = reduceExport(ask.files, { employers: ask.employers, merges: ask.merges });
+  async reduce(ask) {
+    // The browser's inflater here too: the engine's own is the slower part of reading a big export.
+    const inflateRaw =
+      typeof DecompressionStream === 'function'
+        ? await inflateAhead(ask.files, inflateWithStreams)
+        : undefined;
+    const reduced = reduceExport(ask.files, { employers: ask.employers, merges: ask.merges, inflateRaw });
     return { ...reduced, zip: reduced.zip as Uint8Array<ArrayBuffer> };
   },
   restore: (ask) => theReport().restore(ask),
