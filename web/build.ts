@@ -56,12 +56,11 @@ const { metafile } = await build({
   entryPoints: { app: join(here, 'src', 'main.ts'), styles: join(here, 'styles.css') },
   define: { RECONNECT_WORKER_URL: JSON.stringify(workerUrl) },
 });
+const appUrl = built(metafile, 'app');
 const html = readFileSync(join(here, 'index.html'), 'utf8')
-  .replace('"/app.js"', `"${built(metafile, 'app')}"`)
+  .replace('"/app.js"', `"${appUrl}"`)
   .replace('"/styles.css"', `"${built(metafile, 'styles')}"`);
 writeFileSync(join(dist, 'index.html'), html);
 copyFileSync(join(here, 'favicon.svg'), join(dist, 'favicon.svg'));
 const kb = (path: string) => Math.round(statSync(join(dist, path)).size / 1024);
-console.log(
-  `web/build: worker ${workerUrl} ${kb(workerUrl)} KB, page ${built(metafile, 'app')} ${kb(built(metafile, 'app'))} KB`,
-);
+console.log(`web/build: worker ${workerUrl} ${kb(workerUrl)} KB, page ${appUrl} ${kb(appUrl)} KB`);

@@ -87,6 +87,15 @@ const zipFile = (name: string, bytes: Uint8Array) => ({
   buffer: Buffer.from(bytes),
 });
 
+/** Chooses a fixture's ZIP on the page, and keeps a copy on disk for the CLI to read the same file. */
+async function chooseFixture(page: Page, name: string): Promise<string> {
+  const zip = fixtureZip(name);
+  const path = join(work, `${name}.zip`);
+  writeFileSync(path, zip.bytes);
+  await page.setInputFiles('#export-file', [zipFile(`${name}.zip`, zip.bytes)]);
+  return path;
+}
+
 /** The report as the CLI writes it for the same file, options and date. */
 async function cliReport(path: string, asOf: string, ...more: string[]): Promise<string> {
   let stdout = '';
@@ -126,8 +135,7 @@ describe('on this device', () => {
       const expected = expectedOf(name);
       const page = await open();
       const requests = recordRequests(page);
-      const zip = fixtureZip(name);
-      await page.setInputFiles('#export-file', [zipFile(`${name}.zip`, zip.bytes)]);
+      const path = await chooseFixture(page, name);
       if (expected.error) {
         await page.waitForSelector('.progress .error');
         expect((await page.textContent('.progress .error'))?.toLowerCase(), name).toContain(expected.error);
@@ -135,8 +143,7 @@ describe('on this device', () => {
         await page.waitForSelector('.row-item:not(.loading)', { timeout: 30_000 });
         const saved = await savedReport(page);
         const asOf = (JSON.parse(saved) as Report).asOf;
-        writeFileSync(join(work, `${name}.zip`), zip.bytes);
-        expect(saved, name).toBe(await cliReport(join(work, `${name}.zip`), asOf));
+        expect(saved, name).toBe(await cliReport(path, asOf));
         expect(page.url(), name).not.toContain('report=');
       }
       // The only requests after the page loaded: the worker's own script (and the icon), from the page's origin.
@@ -330,8 +337,7 @@ describe('on the server', () => {
       const page = await open();
       await page.check('#where-server');
       const requests = recordRequests(page);
-      const zip = fixtureZip(name);
-      await page.setInputFiles('#export-file', [zipFile(`${name}.zip`, zip.bytes)]);
+      const path = await chooseFixture(page, name);
       if (expected.error) {
         // Refused in the page, in the engine's words: nothing was sent to be refused.
         await page.waitForSelector('.progress .error');
@@ -344,8 +350,7 @@ describe('on the server', () => {
         await page.waitForSelector('.row-item:not(.loading)', { timeout: 30_000 });
         const id = new URL(page.url()).searchParams.get('report') ?? '';
         const stored = ((await (await t.api(`/api/reports/${id}`)).json()) as { report: Report }).report;
-        writeFileSync(join(work, `${name}.zip`), zip.bytes);
-        const cli = JSON.parse(await cliReport(join(work, `${name}.zip`), stored.asOf)) as Report;
+        const cli = JSON.parse(await cliReport(path, stored.asOf)) as Report;
         // The same people, places and words' facts; the inputs differ (reduced files, not the whole ZIP).
         expect(stored.people, name).toEqual(cli.people);
         expect(stored.summary, name).toEqual(cli.summary);
@@ -358,7 +363,7 @@ describe('on the server', () => {
     const page = await open();
     await page.check('#where-server');
     const sent = nextUpload();
-    await page.setInputFiles('#export-file', [zipFile('export.zip', fixtureZip('era-2026').bytes)]);
+    const path = await chooseFixture(page, 'era-2026');
     const zip = (await sent).files;
     expect(Object.keys(zip).sort()).not.toContain('Rich_Media.csv');
     expect(noMessageText(zip, fixtureFiles('era-2026'))).toEqual([]);
@@ -368,7 +373,7 @@ describe('on the server', () => {
     await page.waitForSelector('.row-item:not(.loading)', { timeout: 30_000 });
     const id = new URL(page.url()).searchParams.get('report') ?? '';
     const stored = (await (await t.api(`/api/reports/${id}`)).json()) as { report: Report };
-    const local = JSON.parse(await cliReport(join(work, 'era-2026.zip'), stored.report.asOf)) as Report;
+    const local = JSON.parse(await cliReport(path, stored.report.asOf)) as Report;
     expect(stored.report.people.map((p) => [p.id, p.category, p.rank, p.confidence])).toEqual(
       local.people.map((p) => [p.id, p.category, p.rank, p.confidence]),
     );

@@ -17,6 +17,13 @@ const facts = (r: Report) => ({
   people: r.people,
   companies: r.companies,
 });
+/** A fixture with one line of one of its files changed, as a person or a script would edit it. */
+const edited = (fixture: string, file: string, from: string, to: string): InputFile[] =>
+  fixtureFiles(fixture).map((f) =>
+    f.name === file
+      ? { ...f, bytes: new TextEncoder().encode(new TextDecoder().decode(f.bytes).replace(from, to)) }
+      : f,
+  );
 const unzipped = (zip: Uint8Array): InputFile[] =>
   Object.entries(unzipSync(zip)).map(([name, bytes]) => ({ name, bytes }));
 
@@ -38,20 +45,11 @@ describe('the reduced export', () => {
   // Column names the reader also takes (an edited or older Connections.csv): kept under their own names.
   exports.push({
     name: 'era-2026 with "Profile URL" and "Email"',
-    files: fixtureFiles('era-2026').map((f) =>
-      f.name === 'Connections.csv'
-        ? {
-            ...f,
-            bytes: new TextEncoder().encode(
-              new TextDecoder()
-                .decode(f.bytes)
-                .replace(
-                  'First Name,Last Name,URL,Email Address,',
-                  'First Name,Last Name,Profile URL,Email,',
-                ),
-            ),
-          }
-        : f,
+    files: edited(
+      'era-2026',
+      'Connections.csv',
+      'First Name,Last Name,URL,Email Address,',
+      'First Name,Last Name,Profile URL,Email,',
     ),
     asOf: AS_OF,
   });
@@ -67,20 +65,11 @@ describe('the reduced export', () => {
   );
 
   it('keeps what an invitation says of a company merged on the page (reduced with the same merges)', () => {
-    const files = fixtureFiles('era-2026').map((f) =>
-      f.name === 'Invitations.csv'
-        ? {
-            ...f,
-            bytes: new TextEncoder().encode(
-              new TextDecoder()
-                .decode(f.bytes)
-                .replace(
-                  'fellow PM here, would love to connect.',
-                  'great working with you at Stripe on the project',
-                ),
-            ),
-          }
-        : f,
+    const files = edited(
+      'era-2026',
+      'Invitations.csv',
+      'fellow PM here, would love to connect.',
+      'great working with you at Stripe on the project',
     );
     const merges: [string, string][] = [['Stripe', 'Cobalt Payments']];
     const whole = analyze(files, { asOf: AS_OF, merges });

@@ -51,7 +51,7 @@ export class DeviceReport {
   private keys: FilterKey[];
   private words: WordsContext;
   /** What the browser kept about people who are not in this export: kept on, never applied here. */
-  private elsewhere: Pick<Required<Corrections>, 'colleague' | 'notColleague' | 'marks'> = {
+  private elsewhere: ReturnType<typeof splitKept>['elsewhere'] = {
     colleague: [],
     notColleague: [],
     marks: [],
@@ -90,15 +90,9 @@ export class DeviceReport {
    * people they name are in this export.
    */
   restore(kept: Corrections): Report {
-    const known = keptFor(this.report, kept);
-    const here = new Set(this.report.people.flatMap((p) => [p.id, ...(p.profileUrl ? [p.profileUrl] : [])]));
-    const away = (list: string[] | undefined) => (list ?? []).filter((who) => !here.has(who));
-    this.elsewhere = {
-      colleague: away(kept.colleague),
-      notColleague: away(kept.notColleague),
-      marks: (kept.marks ?? []).filter((m) => !here.has(m.who)),
-    };
-    return known ? this.replace(applyCorrections(this.report, known)) : this.overview();
+    const { here, elsewhere } = splitKept(this.report, kept);
+    this.elsewhere = elsewhere;
+    return here ? this.replace(applyCorrections(this.report, here)) : this.overview();
   }
 
   /**
@@ -215,18 +209,37 @@ export class DeviceReport {
 }
 
 /**
- * Kept corrections narrowed to this report: people who are not in it (another export, or someone no
- * longer connected) are left out rather than refused, and merges stay (a name not in it changes nothing).
+ * Kept corrections split by this report: what it can apply (`here`: its people, and every merge — a
+ * name not in it changes nothing; null when nothing applies) and what is about people not in it
+ * (another export, someone no longer connected), kept on rather than refused.
  */
-export function keptFor(report: Report, kept: Corrections): Corrections | null {
+export function splitKept(
+  report: Report,
+  kept: Corrections,
+): {
+  here: Corrections | null;
+  elsewhere: Pick<Required<Corrections>, 'colleague' | 'notColleague' | 'marks'>;
+} {
   const known = new Set(report.people.flatMap((p) => [p.id, ...(p.profileUrl ? [p.profileUrl] : [])]));
-  const only = (list: string[] | undefined) => (list ?? []).filter((who) => known.has(who));
-  const out: Corrections = {
-    colleague: only(kept.colleague),
-    notColleague: only(kept.notColleague),
-    merge: kept.merge ?? [],
-    marks: (kept.marks ?? []).filter((m) => known.has(m.who)),
+  const split = (list: string[] | undefined) => {
+    const all = list ?? [];
+    return [all.filter((who) => known.has(who)), all.filter((who) => !known.has(who))] as const;
   };
-  const any = Object.values(out).some((list) => list.length > 0);
-  return any ? out : null;
+  const [colleague, colleagueElsewhere] = split(kept.colleague);
+  const [notColleague, notColleagueElsewhere] = split(kept.notColleague);
+  const marks = kept.marks ?? [];
+  const here: Corrections = {
+    colleague,
+    notColleague,
+    merge: kept.merge ?? [],
+    marks: marks.filter((m) => known.has(m.who)),
+  };
+  return {
+    here: Object.values(here).some((list) => list.length > 0) ? here : null,
+    elsewhere: {
+      colleague: colleagueElsewhere,
+      notColleague: notColleagueElsewhere,
+      marks: marks.filter((m) => !known.has(m.who)),
+    },
+  };
 }

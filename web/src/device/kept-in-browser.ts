@@ -2,9 +2,8 @@ import type { Corrections } from '../../../functions/core/report.ts';
 
 /**
  * What the on-device mode keeps in this browser (IndexedDB), by the report's owner (the worker's
- * DeviceReport.keptKey): corrections,
- * merges and keep-in-touch marks, so they come back when the export is analysed here again. Never the
- * export, never the report. Kept until the person clears them.
+ * DeviceReport.keptKey): corrections, merges and keep-in-touch marks, so they come back when the
+ * export is analysed here again. Never the export, never the report. Kept until the person clears them.
  */
 const DB = 'reconnect';
 const STORE = 'kept-corrections';
